@@ -1,0 +1,60 @@
+# The project's commands: `make run` and `make test` on a fresh machine, `make bench`.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+CHROMIUM := /usr/bin/chromium
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: help install setup run test lint bench messages chromium clean
+
+help:
+	@echo "make run    - set up everything, load the demo content, serve on http://127.0.0.1:$(PORT)"
+	@echo "make test   - set up everything, then run the whole test suite"
+	@echo "make bench  - run the benchmarks"
+	@echo "make lint   - ruff"
+
+# The virtualenv is rebuilt whenever the lock file changes.
+$(VENV)/.installed: requirements.lock pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet --require-hashes -r requirements.lock
+	$(PY) -m pip install --quiet --no-deps -e .
+	@touch $@
+
+install: $(VENV)/.installed
+
+# Compiled catalogues are build output (.gitignore); msgfmt comes with gettext.
+messages: install
+	@command -v msgfmt >/dev/null || { apt-get update -qq && apt-get install -y -qq gettext; }
+	$(PY) manage.py compilemessages --ignore=.venv --ignore=.local -v0
+
+setup: install messages
+	$(PY) manage.py migrate --no-input -v0
+	$(PY) manage.py load_demo_content
+
+run: setup
+	$(PY) manage.py create_dev_admin
+	@echo
+	@echo "  Site:  http://127.0.0.1:$(PORT)/"
+	@echo "  Admin: http://127.0.0.1:$(PORT)/admin/   (development login: admin / admin)"
+	@echo
+	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+# Debian's Chromium for the browser tests (never a browser download of Playwright's own).
+chromium:
+	@test -x $(CHROMIUM) || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
+
+test: install messages chromium
+	$(PY) manage.py makemigrations --check --dry-run -v0
+	$(PY) -m pytest
+
+lint: install
+	$(VENV)/bin/ruff check .
+
+bench: setup
+	$(PY) -m bench
+
+clean:
+	rm -rf $(VENV) .local static

@@ -1,0 +1,106 @@
+"""Organisation details and footer links: a translatable snippet chosen in the site settings.
+
+Wagtail's settings cannot be translated yet (wagtail#11508), so the settings
+point at a snippet that wagtail-localize translates; the footer shows the
+translation in the visitor's language.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import StreamField
+from wagtail.models import TranslatableMixin
+from wagtail.snippets.models import register_snippet
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+
+class FooterLinkBlock(blocks.StructBlock):
+    page = blocks.PageChooserBlock(
+        label=_("Page"),
+        help_text=_("Shown in the visitor's language when a translation exists."),
+    )
+    label = blocks.CharBlock(
+        label=_("Label"), required=False, help_text=_("Leave empty to use the page title.")
+    )
+
+    class Meta:
+        icon = "link"
+        label = _("Footer link")
+
+
+class OrganisationDetails(TranslatableMixin, models.Model):
+    name = models.CharField(
+        _("name"),
+        max_length=200,
+        help_text=_("Shown in the page header, e.g. 'Landkreis Beispiel'."),
+    )
+    address = models.TextField(
+        _("postal address"),
+        help_text=_("Street, postcode and town, one per line, as on a letter."),
+    )
+    phone = models.CharField(
+        _("phone"), max_length=50, blank=True, help_text=_("Main switchboard, e.g. +49 1234 567-0.")
+    )
+    email = models.EmailField(_("email"), blank=True)
+    opening_hours = models.TextField(
+        _("opening hours"),
+        blank=True,
+        help_text=_("Short text for the footer, e.g. 'Mon–Fri 8:00–12:00'."),
+    )
+    footer_links = StreamField(
+        [("link", FooterLinkBlock())],
+        blank=True,
+        verbose_name=_("footer links"),
+        help_text=_("Legal notice, privacy notice, accessibility statement, contact …"),
+    )
+
+    panels = [
+        FieldPanel("name"),
+        MultiFieldPanel(
+            [FieldPanel("address"), FieldPanel("phone"), FieldPanel("email")],
+            heading=_("Contact"),
+        ),
+        FieldPanel("opening_hours"),
+        FieldPanel("footer_links"),
+    ]
+
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("address"),
+        TranslatableField("opening_hours"),
+        TranslatableField("footer_links"),
+    ]
+    synchronized_fields = [SynchronizedField("phone"), SynchronizedField("email")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("organisation details")
+        verbose_name_plural = _("organisation details")
+
+    def __str__(self):
+        return self.name
+
+
+register_snippet(OrganisationDetails)
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseSiteSetting):
+    organisation = models.ForeignKey(
+        OrganisationDetails,
+        verbose_name=_("organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "The organisation shown in the header and footer. Translate it under Snippets; "
+            "visitors see the translation for their language."
+        ),
+    )
+
+    panels = [FieldPanel("organisation")]
+
+    class Meta:
+        verbose_name = _("site settings")

@@ -1,0 +1,79 @@
+from django import template
+from django.conf import settings
+
+from home import navigation
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def get_organisation(context):
+    return navigation.organisation(context["request"])
+
+
+@register.simple_tag(takes_context=True)
+def get_home_url(context):
+    root = navigation.current_root(context["request"])
+    return root.get_url(context["request"]) if root else "/"
+
+
+@register.inclusion_tag("home/tags/main_menu.html", takes_context=True)
+def main_menu(context):
+    request = context["request"]
+    page = context.get("page")
+    root = navigation.current_root(request)
+    items = []
+    if root is not None:
+        for item in root.get_children().live().public().in_menu():
+            if page is not None and item.pk == page.pk:
+                current = "page"
+            elif page is not None and page.path.startswith(item.path):
+                current = "true"
+            else:
+                current = None
+            items.append({"title": item.title, "url": item.get_url(request), "current": current})
+    return {"items": items}
+
+
+@register.inclusion_tag("home/tags/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context):
+    page = context.get("page")
+    if page is None or page.depth <= 2:
+        return {"ancestors": [], "page": None}
+    request = context["request"]
+    ancestors = page.get_ancestors().filter(depth__gt=1).live()
+    return {
+        "ancestors": [{"title": a.title, "url": a.get_url(request)} for a in ancestors],
+        "page": {"title": page.title, "url": page.get_url(request)},
+    }
+
+
+@register.inclusion_tag("home/tags/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    return {"links": navigation.language_links(context["request"], context.get("page"))}
+
+
+@register.inclusion_tag("home/tags/alternates.html", takes_context=True)
+def alternates(context):
+    """hreflang links for each live translation, x-default, and a self-referencing canonical."""
+    request = context["request"]
+    page = context["page"]
+    translations = navigation.live_translations(request, page)
+    links = [
+        {"hreflang": code, "url": translations[code].get_full_url(request)}
+        for code, _name in settings.LANGUAGES
+        if code in translations
+    ]
+    default = translations.get(settings.LANGUAGE_CODE)
+    return {
+        "canonical": page.get_full_url(request),
+        "links": links,
+        "x_default": default.get_full_url(request) if default else None,
+    }
+
+
+@register.inclusion_tag("home/tags/footer.html", takes_context=True)
+def site_footer(context):
+    request = context["request"]
+    org = navigation.organisation(request)
+    return {"organisation": org, "links": navigation.footer_links(request, org)}

@@ -1,0 +1,26 @@
+"""Project-level views: error pages in the visitor's language, robots.txt."""
+
+from django.http import HttpResponse, HttpResponseNotFound, HttpResponseServerError
+from django.template import loader
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_GET
+
+
+def page_not_found(request, exception=None):
+    # LocaleMiddleware has already activated the language of the /<lang>/ prefix.
+    template = loader.get_template("404.html")
+    return HttpResponseNotFound(template.render({"request_path": request.path}, request))
+
+
+def server_error(request):
+    # Rendered without context processors: the database may be what failed.
+    template = loader.get_template("500.html")
+    return HttpResponseServerError(template.render({}))
+
+
+@require_GET
+@cache_control(max_age=86400, public=True)
+def robots_txt(request):
+    sitemap_url = request.build_absolute_uri("/sitemap.xml")
+    body = f"User-agent: *\nDisallow: /admin/\nSitemap: {sitemap_url}\n"
+    return HttpResponse(body, content_type="text/plain")
