@@ -7,7 +7,7 @@ the <head> share one lookup per request, however large the site grows.
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db.models import Subquery
+from django.db.models import F, Q, Subquery
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
@@ -30,51 +30,56 @@ def _cached(request, key, compute):
     return cache[key]
 
 
-def locale_roots(request):
-    """The live home page of each language of the current site, by language code."""
+def _language_versions(request, page):
+    """The live home page of each language and the live translations of `page`,
+    fetched together: {"roots": {code: page}, "translations": {code: page}}."""
 
     def compute():
+        versions = {"roots": {}, "translations": {}}
         site = Site.find_for_request(request)
         if site is None:
-            return {}
-        source_key = Page.objects.filter(pk=site.root_page_id).values("translation_key")
-        roots = Page.objects.filter(translation_key=Subquery(source_key)).live()
-        return {root.locale.language_code: root for root in roots.select_related("locale")}
+            return versions
+        root_key = Subquery(Page.objects.filter(pk=site.root_page_id).values("translation_key"))
+        condition = Q(translation_key=root_key)
+        if page is not None:
+            condition |= Q(translation_key=page.translation_key)
+        for version in Page.objects.filter(condition).live().select_related("locale"):
+            code = version.locale.language_code
+            if page is not None and version.translation_key == page.translation_key:
+                versions["translations"][code] = version
+            if version.depth == 2:
+                versions["roots"][code] = version
+        return versions
 
-    return _cached(request, "roots", compute)
+    return _cached(request, ("versions", page.pk if page else None), compute)
 
 
-def current_root(request):
-    roots = locale_roots(request)
+def locale_roots(request, page=None):
+    """The live home page of each language of the current site, by language code."""
+    return _language_versions(request, page)["roots"]
+
+
+def current_root(request, page=None):
+    roots = locale_roots(request, page)
     return roots.get(get_language()) or roots.get(settings.LANGUAGE_CODE)
 
 
 def live_translations(request, page):
     """The live versions of `page` in every language, by language code."""
-
-    def compute():
-        translations = (
-            Page.objects.filter(translation_key=page.translation_key)
-            .live()
-            .select_related("locale")
-        )
-        return {p.locale.language_code: p for p in translations}
-
-    return _cached(request, ("translations", page.pk), compute)
+    return _language_versions(request, page)["translations"]
 
 
 def language_links(request, page=None):
     """One link per configured language: the page's translation where it is
     live, otherwise that language's home page; languages with neither are left out."""
     current = get_language()
-    translations = live_translations(request, page) if page is not None else {}
-    roots = locale_roots(request)
+    versions = _language_versions(request, page)
     links = []
     for code, name in settings.LANGUAGES:
-        target = translations.get(code)
+        target = versions["translations"].get(code)
         is_translation = target is not None
         if target is None:
-            target = roots.get(code)
+            target = versions["roots"].get(code)
         if target is None:
             continue
         links.append(
@@ -93,20 +98,16 @@ def organisation(request):
     """The organisation details in the visitor's language, else in the source language."""
 
     def compute():
-        site_settings = SiteSettings.for_request(request)
-        if site_settings.organisation_id is None:
-            return None
-        source_key = OrganisationDetails.objects.filter(pk=site_settings.organisation_id).values(
-            "translation_key"
-        )
+        # The settings row, the chosen snippet and its translation in one query.
+        site = Site.find_for_request(request)
+        chosen = SiteSettings.objects.filter(site=site).values("organisation_id")
+        source_key = OrganisationDetails.objects.filter(pk__in=chosen).values("translation_key")
         candidates = OrganisationDetails.objects.filter(
-            translation_key=Subquery(source_key)
-        ).select_related("locale")
-        by_language = {o.locale.language_code: o for o in candidates}
-        fallback = next(
-            (o for o in by_language.values() if o.pk == site_settings.organisation_id), None
-        )
-        return by_language.get(get_language(), fallback)
+            Q(pk__in=chosen)
+            | Q(translation_key__in=source_key, locale__language_code=get_language())
+        ).annotate(language=F("locale__language_code"))
+        by_language = {o.language: o for o in candidates}
+        return by_language.get(get_language()) or next(iter(by_language.values()), None)
 
     return _cached(request, ("organisation", get_language()), compute)
 
@@ -117,22 +118,25 @@ def footer_links(request, org):
         return []
 
     def compute():
-        links = [block.value for block in org.footer_links]
-        pages = [link["page"] for link in links if link["page"] is not None]
-        keys = {page.translation_key for page in pages}
-        localized = {
-            p.translation_key: p
-            for p in Page.objects.filter(
-                translation_key__in=keys, locale__language_code=get_language()
-            ).live()
-        }
+        # Read the page ids from the raw stream: one query fetches the chosen
+        # pages and their translations in the visitor's language together.
+        links = [item["value"] for item in org.footer_links.raw_data if item.get("type") == "link"]
+        ids = [link.get("page") for link in links if link.get("page")]
+        chosen_keys = Page.objects.filter(pk__in=ids).values("translation_key")
+        candidates = Page.objects.filter(
+            Q(pk__in=ids) | Q(translation_key__in=chosen_keys, locale__language_code=get_language())
+        ).live()
+        by_pk = {p.pk: p for p in candidates}
+        by_key = {p.translation_key: p for p in candidates if p.pk not in ids}
         result = []
         for link in links:
-            page = link["page"]
-            if page is None:
+            chosen = by_pk.get(link.get("page"))
+            if chosen is None:
                 continue
-            target = localized.get(page.translation_key, page)
-            result.append({"url": target.get_url(request), "label": link["label"] or target.title})
+            target = by_key.get(chosen.translation_key, chosen)
+            result.append(
+                {"url": target.get_url(request), "label": link.get("label") or target.title}
+            )
         return result
 
     return _cached(request, ("footer", org.pk), compute)

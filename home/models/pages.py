@@ -6,6 +6,7 @@ from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
 from home.blocks import BodyBlock
+from home.querysets import public_pages
 
 from .base import BasePage
 
@@ -32,8 +33,8 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["sections"] = (
-            self.get_children().live().public().in_menu().specific().defer_streamfields()
+        context["sections"] = public_pages(
+            self.get_children().live().in_menu().specific().defer_streamfields()
         )
         return context
 
@@ -54,5 +55,7 @@ class StandardPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["subpages"] = self.get_children().live().public().specific().defer_streamfields()
+        context["subpages"] = public_pages(
+            self.get_children().live().specific().defer_streamfields()
+        )
         return context

@@ -2,6 +2,7 @@ from django import template
 from django.conf import settings
 
 from home import navigation
+from home.querysets import public_pages
 
 register = template.Library()
 
@@ -13,7 +14,7 @@ def get_organisation(context):
 
 @register.simple_tag(takes_context=True)
 def get_home_url(context):
-    root = navigation.current_root(context["request"])
+    root = navigation.current_root(context["request"], context.get("page"))
     return root.get_url(context["request"]) if root else "/"
 
 
@@ -21,10 +22,10 @@ def get_home_url(context):
 def main_menu(context):
     request = context["request"]
     page = context.get("page")
-    root = navigation.current_root(request)
+    root = navigation.current_root(request, page)
     items = []
     if root is not None:
-        for item in root.get_children().live().public().in_menu():
+        for item in public_pages(root.get_children().live().in_menu()):
             if page is not None and item.pk == page.pk:
                 current = "page"
             elif page is not None and page.path.startswith(item.path):

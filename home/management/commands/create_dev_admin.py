@@ -11,9 +11,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         if not getattr(settings, "DEV_LOGIN_ALLOWED", False):
-            raise CommandError(
-                "Only for development settings: this login has a known password."
-            )
+            raise CommandError("Only for development settings: this login has a known password.")
         User = get_user_model()
         if User.objects.filter(username=USERNAME).exists():
             self.stdout.write(f"Development login exists: {USERNAME} / {PASSWORD}")
