@@ -1,5 +1,6 @@
 from django import template
 from django.conf import settings
+from django.utils.translation import gettext as _
 
 from home import navigation
 from home.querysets import public_pages
@@ -44,7 +45,11 @@ def breadcrumbs(context):
     request = context["request"]
     ancestors = page.get_ancestors().filter(depth__gt=1).live()
     return {
-        "ancestors": [{"title": a.title, "url": a.get_url(request)} for a in ancestors],
+        # The home page's title is a greeting: the trail calls it "Home".
+        "ancestors": [
+            {"title": _("Home") if a.depth == 2 else a.title, "url": a.get_url(request)}
+            for a in ancestors
+        ],
         "page": {"title": page.title, "url": page.get_url(request)},
     }
 

@@ -35,7 +35,7 @@ def test_breadcrumbs_lead_from_home_to_the_current_page(client):
     content = client.get("/de/gesundheit-und-pflege/runder-tisch-pflege/").content.decode()
     trail = re.search(r'<nav class="breadcrumbs.*?</nav>', content, re.S).group(0)
     assert re.findall(r">([^<]+)</a>", trail) == [
-        "Willkommen im Landkreis Lindenau",
+        "Startseite",
         "Gesundheit und Pflege",
         "Runder Tisch Pflege",
     ]

@@ -1,0 +1,69 @@
+"""Wagtail's own page assertions for every page type, in every language."""
+
+import pytest
+from wagtail.models import Page
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+
+from home.models import HomePage, StandardPage
+from tests.factories import demo_page
+from tests.utils import LocalizedPageTestCase, edit_form_data
+
+LANGUAGES = ["de", "da", "fi", "en"]
+
+
+@pytest.mark.django_db
+class TestPageTypes(LocalizedPageTestCase):
+    def setUp(self):
+        self.user = self.login()
+
+    def test_home_page_in_every_language(self):
+        for language in LANGUAGES:
+            page = demo_page("home", language)
+            with self.subTest(language=language):
+                self.assertIsInstance(page, HomePage)
+                self.assertPageIsRoutable(page)
+                self.assertPageIsRenderable(page)
+                self.assertPageIsEditable(page, post_data=edit_form_data(page))
+                self.assertPageIsPreviewable(page, post_data=edit_form_data(page))
+
+    def test_standard_page_in_every_language(self):
+        for language in LANGUAGES:
+            page = demo_page("health-and-care", language)
+            with self.subTest(language=language):
+                self.assertIsInstance(page, StandardPage)
+                self.assertPageIsRoutable(page)
+                self.assertPageIsRenderable(page)
+                self.assertPageIsEditable(page, post_data=edit_form_data(page))
+                self.assertPageIsPreviewable(page, post_data=edit_form_data(page))
+
+    def test_editor_creates_a_standard_page_in_every_language(self):
+        for language in LANGUAGES:
+            home = demo_page("home", language)
+            with self.subTest(language=language):
+                self.assertCanCreate(
+                    home,
+                    StandardPage,
+                    nested_form_data(
+                        {
+                            "title": f"Neue Seite {language}",
+                            "slug": f"neue-seite-{language}",
+                            "summary": "Kurz",
+                            "body": streamfield(
+                                [
+                                    ("heading", {"text": "Abschnitt", "level": "h2"}),
+                                    ("paragraph", rich_text("<p>Inhalt</p>")),
+                                ]
+                            ),
+                        }
+                    ),
+                )
+                created = Page.objects.get(slug=f"neue-seite-{language}")
+                self.assertEqual(created.locale.language_code, language)
+                response = self.client.get(created.url)
+                self.assertContains(response, "<h2>Abschnitt</h2>")
+                self.assertContains(response, f'<html lang="{language}"')
+
+    def test_home_pages_sit_at_the_top_of_each_language_tree(self):
+        self.assertAllowedParentPageTypes(HomePage, {Page})
+        self.assertCanCreateAt(HomePage, StandardPage)
+        self.assertCanCreateAt(StandardPage, StandardPage)

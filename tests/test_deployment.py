@@ -1,0 +1,58 @@
+"""An operator's view: production settings refuse unsafe starts and pass Django's deploy check."""
+
+import os
+import subprocess
+import sys
+
+import pytest
+from django.conf import settings
+
+MANAGE = str(settings.BASE_DIR / "manage.py")
+STRONG_KEY = "k8#Qz!v2@Lr5$Wn9^Tb4&Hy7*Jm3(Xp6)Cs1_Gd0+Fe8=Ua5-Ri2"
+
+
+def manage(*args, **env):
+    environment = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "ALLOWED_HOSTS"}}
+    environment.update(DJANGO_SETTINGS_MODULE="municipal_site.settings.production", **env)
+    return subprocess.run(
+        [sys.executable, MANAGE, *args],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=120,
+    )
+
+
+def test_deploy_check_reports_no_issues():
+    result = manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        SECRET_KEY=STRONG_KEY,
+        ALLOWED_HOSTS="kreis.example",
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "System check identified no issues (0 silenced)." in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("env", "message"),
+    [
+        ({"ALLOWED_HOSTS": "kreis.example"}, "Set the SECRET_KEY environment variable"),
+        ({"SECRET_KEY": STRONG_KEY}, "Set the ALLOWED_HOSTS environment variable"),
+    ],
+)
+def test_production_refuses_to_start_without_its_secrets(env, message):
+    result = manage("check", **env)
+    assert result.returncode != 0
+    assert message in result.stderr
+
+
+@pytest.mark.django_db
+def test_robots_txt_points_crawlers_at_the_sitemap_and_away_from_the_admin(client):
+    response = client.get("/robots.txt")
+    assert response.status_code == 200
+    assert "Disallow: /admin/" in response.content.decode()
+    assert "Sitemap: http://testserver/sitemap.xml" in response.content.decode()
+    assert client.get("/sitemap.xml").status_code == 200
