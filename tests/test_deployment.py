@@ -12,7 +12,9 @@ STRONG_KEY = "k8#Qz!v2@Lr5$Wn9^Tb4&Hy7*Jm3(Xp6)Cs1_Gd0+Fe8=Ua5-Ri2"
 
 
 def manage(*args, **env):
-    environment = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "ALLOWED_HOSTS"}}
+    # A production process starts from the operator's environment, not the test run's.
+    unset = {"SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    environment = {k: v for k, v in os.environ.items() if k not in unset}
     environment.update(DJANGO_SETTINGS_MODULE="municipal_site.settings.production", **env)
     return subprocess.run(
         [sys.executable, MANAGE, *args],
