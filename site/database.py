@@ -9,6 +9,8 @@ counts the processes in a file inside the data folder), so `make run`,
 import json
 import logging
 import os
+import signal
+import sys
 import warnings
 from pathlib import Path
 
@@ -34,6 +36,16 @@ def _forget_dead_processes(pgdata: Path) -> None:
         pids_file.write_text(json.dumps(alive))
 
 
+def _exit_cleanly_on_sigterm() -> None:
+    # SIGTERM (kill, systemd, CI timeouts) ends Python without exit handlers,
+    # which would leave the server running; turn it into a normal exit.
+    try:
+        if signal.getsignal(signal.SIGTERM) is signal.SIG_DFL:
+            signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
+    except ValueError:  # not the main thread: its owner handles signals
+        pass
+
+
 def embedded_database_settings(local_dir: Path) -> dict:
     """Start (or join) the embedded server and return Django settings for our database."""
     import psycopg
@@ -49,6 +61,7 @@ def embedded_database_settings(local_dir: Path) -> dict:
         if pgdata.exists():
             _forget_dead_processes(pgdata)
     server = get_server(pgdata, cleanup_mode="stop")
+    _exit_cleanly_on_sigterm()
     with psycopg.connect(server.get_uri("postgres"), autocommit=True) as conn:
         exists = conn.execute(
             "SELECT 1 FROM pg_database WHERE datname = %s", [DATABASE_NAME]

@@ -49,7 +49,8 @@ def test_embedded_server_keeps_data_across_runs_and_stops_after_the_last_process
     assert not postmaster_running(tmp_path / "pgdata")
 
 
-def test_a_crashed_process_does_not_keep_the_server_alive_forever(tmp_path):
+def start_holder(local_dir):
+    """A process that starts the server and keeps it, like a running `make run`."""
     holder = subprocess.Popen(
         [
             sys.executable,
@@ -58,15 +59,27 @@ def test_a_crashed_process_does_not_keep_the_server_alive_forever(tmp_path):
             "from municipal_site.database import embedded_database_settings; "
             "embedded_database_settings(Path(sys.argv[1])); "
             "print('up', flush=True); time.sleep(60)",
-            str(tmp_path),
+            str(local_dir),
         ],
         stdout=subprocess.PIPE,
         text=True,
     )
     assert holder.stdout.readline().strip() == "up"
+    return holder
+
+
+def test_a_crashed_process_does_not_keep_the_server_alive_forever(tmp_path):
+    holder = start_holder(tmp_path)
     holder.kill()  # SIGKILL: no exit handlers run
     holder.wait()
     assert postmaster_running(tmp_path / "pgdata")
 
     run(tmp_path)
+    assert not postmaster_running(tmp_path / "pgdata")
+
+
+def test_a_terminated_process_stops_the_server_it_started(tmp_path):
+    holder = start_holder(tmp_path)
+    holder.terminate()  # SIGTERM, as from systemd or `kill`
+    holder.wait(timeout=30)
     assert not postmaster_running(tmp_path / "pgdata")
