@@ -34,6 +34,7 @@ setup: install messages
 	$(PY) manage.py migrate --no-input -v0
 	$(PY) manage.py load_demo_content
 
+run: export WAGTAILADMIN_BASE_URL ?= http://127.0.0.1:$(PORT)
 run: setup
 	$(PY) manage.py create_dev_admin
 	@echo
