@@ -16,25 +16,16 @@ class TestPageTypes(LocalizedPageTestCase):
     def setUp(self):
         self.user = self.login()
 
-    def test_home_page_in_every_language(self):
-        for language in LANGUAGES:
-            page = demo_page("home", language)
-            with self.subTest(language=language):
-                self.assertIsInstance(page, HomePage)
-                self.assertPageIsRoutable(page)
-                self.assertPageIsRenderable(page)
-                self.assertPageIsEditable(page, post_data=edit_form_data(page))
-                self.assertPageIsPreviewable(page, post_data=edit_form_data(page))
-
-    def test_standard_page_in_every_language(self):
-        for language in LANGUAGES:
-            page = demo_page("health-and-care", language)
-            with self.subTest(language=language):
-                self.assertIsInstance(page, StandardPage)
-                self.assertPageIsRoutable(page)
-                self.assertPageIsRenderable(page)
-                self.assertPageIsEditable(page, post_data=edit_form_data(page))
-                self.assertPageIsPreviewable(page, post_data=edit_form_data(page))
+    def test_each_page_type_routes_renders_edits_and_previews_in_every_language(self):
+        for key, page_type in [("home", HomePage), ("health-and-care", StandardPage)]:
+            for language in LANGUAGES:
+                page = demo_page(key, language)
+                with self.subTest(page_type=page_type.__name__, language=language):
+                    self.assertIsInstance(page, page_type)
+                    self.assertPageIsRoutable(page)
+                    self.assertPageIsRenderable(page)
+                    self.assertPageIsEditable(page, post_data=edit_form_data(page))
+                    self.assertPageIsPreviewable(page, post_data=edit_form_data(page))
 
     def test_editor_creates_a_standard_page_in_every_language(self):
         for language in LANGUAGES:
