@@ -12,6 +12,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
 from home.models import OrganisationDetails, SiteSettings
+from home.querysets import localized_pages
 
 
 @dataclass
@@ -118,25 +119,12 @@ def footer_links(request, org):
         return []
 
     def compute():
-        # Read the page ids from the raw stream: one query fetches the chosen
-        # pages and their translations in the visitor's language together.
         links = [item["value"] for item in org.footer_links.raw_data if item.get("type") == "link"]
-        ids = [link.get("page") for link in links if link.get("page")]
-        chosen_keys = Page.objects.filter(pk__in=ids).values("translation_key")
-        candidates = Page.objects.filter(
-            Q(pk__in=ids) | Q(translation_key__in=chosen_keys, locale__language_code=get_language())
-        ).live()
-        by_pk = {p.pk: p for p in candidates}
-        by_key = {p.translation_key: p for p in candidates if p.pk not in ids}
-        result = []
-        for link in links:
-            chosen = by_pk.get(link.get("page"))
-            if chosen is None:
-                continue
-            target = by_key.get(chosen.translation_key, chosen)
-            result.append(
-                {"url": target.get_url(request), "label": link.get("label") or target.title}
-            )
-        return result
+        targets = localized_pages([link.get("page") for link in links], get_language())
+        return [
+            {"url": target.get_url(request), "label": link.get("label") or target.title}
+            for link in links
+            if (target := targets.get(link.get("page"))) is not None
+        ]
 
     return _cached(request, ("footer", org.pk), compute)

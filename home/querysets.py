@@ -1,6 +1,6 @@
-from django.db.models import Exists, F, OuterRef
+from django.db.models import Exists, F, OuterRef, Q
 from django.db.models.lookups import StartsWith
-from wagtail.models import PageViewRestriction
+from wagtail.models import Page, PageViewRestriction
 
 
 def public_pages(queryset):
@@ -8,3 +8,24 @@ def public_pages(queryset):
     loads every view restriction, one extra query per listing."""
     restricted = PageViewRestriction.objects.filter(StartsWith(OuterRef("path"), F("page__path")))
     return queryset.exclude(Exists(restricted))
+
+
+def localized_pages(page_ids, language):
+    """{chosen page id: the live page to link to}, in one query: the chosen
+    page's translation in `language` where one is live, else the chosen page.
+
+    Editors choose pages in the source language; visitors should land on
+    their own language's version."""
+    page_ids = [pk for pk in page_ids if pk]
+    if not page_ids:
+        return {}
+    chosen_keys = Page.objects.filter(pk__in=page_ids).values("translation_key")
+    candidates = list(
+        Page.objects.filter(
+            Q(pk__in=page_ids) | Q(translation_key__in=chosen_keys, locale__language_code=language)
+        ).live()
+    )
+    by_key = {p.translation_key: p for p in candidates if p.pk not in page_ids}
+    chosen = {p.pk: p for p in candidates if p.pk in page_ids}
+    return {pk: by_key.get(page.translation_key, page) for pk, page in chosen.items()}
+

@@ -1,5 +1,6 @@
 from .base import BasePage
 from .pages import HomePage, StandardPage
 from .settings import OrganisationDetails, SiteSettings
+from .snippets import Contact
 
-__all__ = ["BasePage", "HomePage", "OrganisationDetails", "SiteSettings", "StandardPage"]
+__all__ = ["BasePage", "Contact", "HomePage", "OrganisationDetails", "SiteSettings", "StandardPage"]

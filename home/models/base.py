@@ -1,15 +1,18 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
+from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 
 class BasePage(Page):
-    """Behaviour every public page shares: a summary, search and API fields,
-    and a declared split between translated and synchronised fields."""
+    """Behaviour every public page shares: a summary, ownership and review
+    dates, related pages, search and API fields, and a declared split between
+    translated and synchronised fields."""
 
     summary = models.TextField(
         _("summary"),
@@ -20,11 +23,48 @@ class BasePage(Page):
             "by screen readers. Plain text, at most 300 characters."
         ),
     )
+    content_owner = models.CharField(
+        _("responsible for this page"),
+        max_length=150,
+        blank=True,
+        help_text=_("The unit or person who keeps this page correct, e.g. 'Social planning'."),
+    )
+    reviewed_on = models.DateField(
+        _("last reviewed on"),
+        null=True,
+        blank=True,
+        help_text=_("When the responsible unit last checked that the page is still correct."),
+    )
+    review_due = models.DateField(
+        _("review due on"),
+        null=True,
+        blank=True,
+        help_text=_("The page appears in the 'Pages due for review' report from this date."),
+    )
+    related_pages = StreamField(
+        [("page", blocks.PageChooserBlock(label=_("Page")))],
+        blank=True,
+        verbose_name=_("related pages"),
+        help_text=_("Up to a handful of pages readers of this one often need next."),
+    )
 
     content_panels = Page.content_panels + [FieldPanel("summary")]
+    review_panel = MultiFieldPanel(
+        [
+            FieldPanel("content_owner"),
+            FieldRowPanel([FieldPanel("reviewed_on"), FieldPanel("review_due")]),
+        ],
+        heading=_("Responsibility and review"),
+    )
+    promote_panels = Page.promote_panels + [review_panel]
 
     search_fields = Page.search_fields + [index.SearchField("summary")]
-    api_fields = [APIField("summary")]
+    api_fields = [
+        APIField("summary"),
+        APIField("content_owner"),
+        APIField("reviewed_on"),
+        APIField("related_pages"),
+    ]
 
     translatable_fields = [
         TranslatableField("title"),
@@ -32,8 +72,14 @@ class BasePage(Page):
         TranslatableField("seo_title"),
         TranslatableField("search_description"),
         TranslatableField("summary"),
+        TranslatableField("content_owner"),
     ]
-    synchronized_fields = [SynchronizedField("show_in_menus")]
+    synchronized_fields = [
+        SynchronizedField("show_in_menus"),
+        SynchronizedField("reviewed_on"),
+        SynchronizedField("review_due"),
+        SynchronizedField("related_pages"),
+    ]
 
     class Meta:
         abstract = True

@@ -1,0 +1,62 @@
+"""Translatable snippets shared by pages: contacts."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import TranslatableMixin
+from wagtail.search import index
+from wagtail.snippets.models import register_snippet
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+
+class Contact(TranslatableMixin, index.Indexed, models.Model):
+    """A person or office citizens can reach, shown as a contact card."""
+
+    name = models.CharField(
+        _("name"),
+        max_length=150,
+        help_text=_("A person ('Anna Berg') or an office ('Care advice centre')."),
+    )
+    role = models.CharField(
+        _("role or unit"),
+        max_length=150,
+        blank=True,
+        help_text=_("E.g. 'Social planning' or 'Head of the digital services unit'."),
+    )
+    phone = models.CharField(_("phone"), max_length=50, blank=True)
+    email = models.EmailField(_("email"), blank=True)
+    address = models.TextField(_("address"), blank=True, help_text=_("One line per line of the address."))
+    hours = models.TextField(
+        _("when to reach them"), blank=True, help_text=_("E.g. 'Mon–Thu 9:00–12:00'.")
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("role"),
+        MultiFieldPanel(
+            [FieldPanel("phone"), FieldPanel("email"), FieldPanel("address"), FieldPanel("hours")],
+            heading=_("How to reach"),
+        ),
+    ]
+    search_fields = [index.SearchField("name"), index.SearchField("role"), index.AutocompleteField("name")]
+    translatable_fields = [
+        TranslatableField("role"),
+        TranslatableField("address"),
+        TranslatableField("hours"),
+    ]
+    synchronized_fields = [
+        SynchronizedField("name"),
+        SynchronizedField("phone"),
+        SynchronizedField("email"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("contact")
+        verbose_name_plural = _("contacts")
+        ordering = ["name"]
+
+    def __str__(self):
+        return f"{self.name} ({self.role})" if self.role else self.name
+
+
+register_snippet(Contact)
