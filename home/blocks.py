@@ -66,9 +66,7 @@ class ImageBlock(blocks.StructBlock):
         if not value.get("decorative") and not value.get("alt_text", "").strip():
             raise StructBlockValidationError(
                 block_errors={
-                    "alt_text": ErrorList(
-                        [_("Describe the image, or mark it as decorative if it adds no information.")]
-                    )
+                    "alt_text": ErrorList([_("Describe the image, or mark it as decorative.")])
                 }
             )
         return value
@@ -106,7 +104,9 @@ class GalleryBlock(blocks.StructBlock):
 class QuoteBlock(blocks.StructBlock):
     quote = blocks.TextBlock(label=_("Quote"))
     attribution = blocks.CharBlock(
-        label=_("Who said it"), required=False, help_text=_("Name and role, e.g. 'Anna Berg, Head of Social Planning'.")
+        label=_("Who said it"),
+        required=False,
+        help_text=_("Name and role, e.g. 'Anna Berg, Head of Social Planning'."),
     )
 
     class Meta:
@@ -193,9 +193,16 @@ class StepsBlock(blocks.StructBlock):
 
 
 VIDEO_PATTERNS = [
-    (re.compile(r"(?:youtube\.com/watch\?v=|youtu\.be/|youtube\.com/embed/)([\w-]{6,})"),
-     "YouTube", "https://www.youtube-nocookie.com/embed/{id}"),
-    (re.compile(r"vimeo\.com/(?:video/)?(\d+)"), "Vimeo", "https://player.vimeo.com/video/{id}?dnt=1"),
+    (
+        re.compile(r"(?:youtube\.com/watch\?v=|youtu\.be/|youtube\.com/embed/)([\w-]{6,})"),
+        "YouTube",
+        "https://www.youtube-nocookie.com/embed/{id}",
+    ),
+    (
+        re.compile(r"vimeo\.com/(?:video/)?(\d+)"),
+        "Vimeo",
+        "https://player.vimeo.com/video/{id}?dnt=1",
+    ),
 ]
 
 
@@ -244,7 +251,9 @@ class VideoBlock(blocks.StructBlock):
 
 class AccessibleTableBlock(blocks.StructBlock):
     caption = blocks.CharBlock(
-        label=_("Caption"), max_length=200, help_text=_("Says what the table shows; read first by screen readers.")
+        label=_("Caption"),
+        max_length=200,
+        help_text=_("Says what the table shows; read first by screen readers."),
     )
     table = TableBlock(label=_("Table"))
 
@@ -269,4 +278,3 @@ class BodyBlock(blocks.StreamBlock):
     accordion = AccordionBlock()
     steps = StepsBlock()
     video = VideoBlock()
-

@@ -28,4 +28,3 @@ def localized_pages(page_ids, language):
     by_key = {p.translation_key: p for p in candidates if p.pk not in page_ids}
     chosen = {p.pk: p for p in candidates if p.pk in page_ids}
     return {pk: by_key.get(page.translation_key, page) for pk, page in chosen.items()}
-

@@ -25,7 +25,9 @@ class Contact(TranslatableMixin, index.Indexed, models.Model):
     )
     phone = models.CharField(_("phone"), max_length=50, blank=True)
     email = models.EmailField(_("email"), blank=True)
-    address = models.TextField(_("address"), blank=True, help_text=_("One line per line of the address."))
+    address = models.TextField(
+        _("address"), blank=True, help_text=_("One line per line of the address.")
+    )
     hours = models.TextField(
         _("when to reach them"), blank=True, help_text=_("E.g. 'Mon–Thu 9:00–12:00'.")
     )
@@ -38,7 +40,11 @@ class Contact(TranslatableMixin, index.Indexed, models.Model):
             heading=_("How to reach"),
         ),
     ]
-    search_fields = [index.SearchField("name"), index.SearchField("role"), index.AutocompleteField("name")]
+    search_fields = [
+        index.SearchField("name"),
+        index.SearchField("role"),
+        index.AutocompleteField("name"),
+    ]
     translatable_fields = [
         TranslatableField("role"),
         TranslatableField("address"),

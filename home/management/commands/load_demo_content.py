@@ -1,9 +1,16 @@
-"""Load the demo county's pages, organisation details and settings in every language.
+"""Load the demo county's pages, snippets and settings in every language.
 
 Idempotent: what exists already (matched by translation key and locale) is left
 alone, so editors' changes survive a re-run; only what is missing is created.
+
+Each app may have a `demo_content` module with:
+- PAGES: page specs ({"key", "type", "parent", "in_menu", "fields", "content": {lang: {...}}});
+  a field value may be a callable taking the Locale, evaluated when the page is created;
+  "body" items are ("h2", text) or ("p", html) pairs;
+- load_snippets(locales, translation_key): creates what its pages refer to, before the pages.
 """
 
+import importlib
 import uuid
 from urllib.parse import urlsplit
 
@@ -17,6 +24,7 @@ from home import demo_content
 from home.models import OrganisationDetails, SiteSettings
 
 NAMESPACE = uuid.UUID("6f1d3c1e-6a43-4f0b-9a51-2b8f0c1b7d10")
+DEMO_APPS = ["home", "news", "services"]
 
 
 def translation_key(key):
@@ -30,6 +38,14 @@ def stream(items):
     ]
 
 
+def demo_modules():
+    for app in DEMO_APPS:
+        try:
+            yield importlib.import_module(f"{app}.demo_content")
+        except ModuleNotFoundError:
+            continue
+
+
 class Command(BaseCommand):
     help = "Create the demo county's content in every configured language (idempotent)."
 
@@ -40,8 +56,13 @@ class Command(BaseCommand):
             code: Locale.objects.get_or_create(language_code=code)[0]
             for code, _name in settings.LANGUAGES
         }
-        for spec in demo_content.PAGES:
-            self.load_page(spec, locales)
+        modules = list(demo_modules())
+        for module in modules:
+            if hasattr(module, "load_snippets"):
+                self.created += module.load_snippets(locales, translation_key) or 0
+        for module in modules:
+            for spec in getattr(module, "PAGES", []):
+                self.load_page(spec, locales)
         self.point_site_at_home(locales)
         self.load_organisation(locales)
         self.stdout.write(f"Demo content ready ({self.created} objects created).")
@@ -61,14 +82,17 @@ class Command(BaseCommand):
                 ).first()
                 if parent is None:
                     continue
+            fields = {**spec.get("fields", {}), **content}
+            if "body" in fields:
+                fields["body"] = stream(fields["body"])
+            fields = {
+                name: value(locale) if callable(value) else value for name, value in fields.items()
+            }
             page = model(
-                title=content["title"],
-                slug=content["slug"],
-                summary=content.get("summary", ""),
-                body=stream(content.get("body", [])),
                 show_in_menus=spec.get("in_menu", False),
                 locale=locale,
                 translation_key=key,
+                **fields,
             )
             parent.add_child(instance=page)
             page.save_revision().publish()
@@ -98,19 +122,6 @@ class Command(BaseCommand):
 
     def load_organisation(self, locales):
         key = translation_key("organisation")
-        footer_links = [
-            (
-                "link",
-                {
-                    "page": Page.objects.get(
-                        translation_key=translation_key(page_key),
-                        locale=locales[settings.LANGUAGE_CODE],
-                    ),
-                    "label": "",
-                },
-            )
-            for page_key in demo_content.FOOTER_LINKS
-        ]
         for code, details in demo_content.ORGANISATION.items():
             locale = locales.get(code)
             if (
@@ -118,6 +129,10 @@ class Command(BaseCommand):
                 or OrganisationDetails.objects.filter(translation_key=key, locale=locale).exists()
             ):
                 continue
+            footer_links = [
+                ("link", {"page": localized_demo_page(page_key, locale), "label": ""})
+                for page_key in demo_content.FOOTER_LINKS
+            ]
             OrganisationDetails.objects.create(
                 translation_key=key,
                 locale=locale,
@@ -134,3 +149,11 @@ class Command(BaseCommand):
             )
             site_settings.save()
             self.created += 1
+
+
+def localized_demo_page(key, locale):
+    """A demo page in `locale`, else in the default language."""
+    pages = Page.objects.filter(translation_key=translation_key(key))
+    return pages.filter(locale=locale).first() or pages.get(
+        locale__language_code=settings.LANGUAGE_CODE
+    )
