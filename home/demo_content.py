@@ -5,6 +5,8 @@ from it, so re-running the loader finds what it made before.
 Body items are ("h2", text) for headings and ("p", html) for paragraphs.
 """
 
+import datetime
+
 ORGANISATION = {
     "de": {
         "name": "Landkreis Lindenau",
@@ -93,7 +95,7 @@ PAGES = [
     },
     {
         "key": "health-and-care",
-        "type": "home.StandardPage",
+        "type": "home.TopicPage",
         "parent": "home",
         "in_menu": True,
         "content": {
@@ -209,7 +211,7 @@ PAGES = [
     },
     {
         "key": "digital-county",
-        "type": "home.StandardPage",
+        "type": "home.TopicPage",
         "parent": "home",
         "in_menu": True,
         "content": {
@@ -270,7 +272,7 @@ PAGES = [
     },
     {
         "key": "citizen-services",
-        "type": "home.StandardPage",
+        "type": "home.TopicPage",
         "parent": "home",
         "in_menu": True,
         "content": {
@@ -432,53 +434,539 @@ PAGES = [
     },
     {
         "key": "accessibility",
-        "type": "home.StandardPage",
+        "type": "home.AccessibilityStatementPage",
         "parent": "home",
+        "fields": {
+            "conformance_status": "partial",
+            "prepared_on": datetime.date(2026, 9, 1),
+            "feedback_contact": lambda locale: contact("web-team", locale),
+        },
         "content": {
             "de": {
                 "title": "Erklärung zur Barrierefreiheit",
                 "slug": "barrierefreiheit",
-                "body": [
-                    (
-                        "p",
-                        "<p>Wir möchten, dass alle diese Website nutzen können. Barrieren melden "
-                        "Sie bitte an die im Seitenfuß genannte Adresse.</p>",
-                    )
-                ],
+                "method": "Selbstbewertung",
+                "non_accessible_content": "<p>Einige ältere PDF-Dokumente sind noch nicht barrierefrei. Auf Anfrage senden wir sie in einer zugänglichen Form.</p>",
+                "enforcement_procedure": "<p>Wenn Sie auf Ihre Rückmeldung keine zufriedenstellende Antwort erhalten, können Sie sich an die Schlichtungsstelle des Landes wenden.</p>",
             },
             "da": {
                 "title": "Tilgængelighedserklæring",
                 "slug": "tilgaengelighed",
-                "body": [
-                    (
-                        "p",
-                        "<p>Alle skal kunne bruge dette websted. Meld venligst barrierer til "
-                        "adressen i sidefoden.</p>",
-                    )
-                ],
+                "method": "egenvurdering",
+                "non_accessible_content": "<p>Nogle ældre PDF-dokumenter er endnu ikke tilgængelige. Vi sender dem gerne i en tilgængelig form.</p>",
+                "enforcement_procedure": "<p>Får du ikke et tilfredsstillende svar, kan du henvende dig til delstatens klageinstans.</p>",
             },
             "fi": {
                 "title": "Saavutettavuusseloste",
                 "slug": "saavutettavuus",
-                "body": [
-                    (
-                        "p",
-                        "<p>Haluamme, että kaikki voivat käyttää sivustoa. Ilmoita "
-                        "saavutettavuusongelmista alatunnisteen osoitteeseen.</p>",
-                    )
-                ],
+                "method": "itsearviointi",
+                "non_accessible_content": "<p>Osa vanhemmista PDF-asiakirjoista ei ole vielä saavutettavia. Lähetämme ne pyynnöstä saavutettavassa muodossa.</p>",
+                "enforcement_procedure": "<p>Jos et saa tyydyttävää vastausta, voit kääntyä osavaltion valvontaviranomaisen puoleen.</p>",
             },
             "en": {
                 "title": "Accessibility statement",
                 "slug": "accessibility",
-                "body": [
+                "method": "self-assessment",
+                "non_accessible_content": "<p>Some older PDF documents are not yet accessible. We will send them to you in an accessible form on request.</p>",
+                "enforcement_procedure": "<p>If you do not receive a satisfactory answer, you can turn to the state's enforcement body.</p>",
+            },
+        },
+    },
+    {
+        "key": "digital-agenda",
+        "type": "home.StrategyPage",
+        "parent": "digital-county",
+        "fields": {
+            "status": "in_implementation",
+            "valid_from": datetime.date(2025, 1, 1),
+            "valid_until": datetime.date(2028, 12, 31),
+            "adopted_on": datetime.date(2024, 11, 28),
+            "contact": lambda locale: contact("digital-unit", locale),
+        },
+        "content": {
+            "de": {
+                "title": "Digitale Agenda",
+                "slug": "digitale-agenda",
+                "summary": "Der Fahrplan des Landkreises für digitale Verwaltung und digitale Daseinsvorsorge bis 2028.",
+                "introduction": "<p>Die Digitale Agenda legt fest, wofür der Landkreis digitale Werkzeuge einsetzt und nach welchen Werten er dabei handelt.</p>",
+                "vision": "Digitale Angebote sollen allen Menschen im Landkreis den Alltag erleichtern – einfach, sicher und ohne jemanden zurückzulassen.",
+                "adopted_by": "Kreistag",
+                "responsible_unit": "Stabsstelle Digitalisierung",
+                "goals": [
                     (
-                        "p",
-                        "<p>We want everyone to be able to use this website. Please report "
-                        "barriers to the address in the page footer.</p>",
+                        "goal",
+                        {
+                            "title": "Verwaltungsleistungen online",
+                            "description": "<p>Häufige Anträge können rund um die Uhr online gestellt werden.</p>",
+                            "indicator": "40 Leistungen online bis Ende 2026",
+                            "status": "in_progress",
+                        },
+                    ),
+                    (
+                        "goal",
+                        {
+                            "title": "Digitale Teilhabe",
+                            "description": "<p>Niemand wird abgehängt: Beratung und Kurse für alle Altersgruppen.</p>",
+                            "indicator": "",
+                            "status": "in_progress",
+                        },
+                    ),
+                    (
+                        "goal",
+                        {
+                            "title": "Offene Daten",
+                            "description": "<p>Daten der Verwaltung werden offen und maschinenlesbar bereitgestellt.</p>",
+                            "indicator": "20 Datensätze im Portal",
+                            "status": "planned",
+                        },
+                    ),
+                ],
+                "actions": [
+                    (
+                        "action",
+                        {
+                            "title": "Online-Antrag für Kita-Plätze",
+                            "description": "",
+                            "goals": "1",
+                            "owner": "Jugendamt",
+                            "timeline": "2025",
+                            "status": "achieved",
+                        },
+                    ),
+                    (
+                        "action",
+                        {
+                            "title": "Digitallotsen in den Gemeinden",
+                            "description": "<p>Ehrenamtliche helfen beim Umgang mit Smartphone und Online-Diensten.</p>",
+                            "goals": "2",
+                            "owner": "Stabsstelle Digitalisierung",
+                            "timeline": "2025–2027",
+                            "status": "in_progress",
+                        },
+                    ),
+                    (
+                        "action",
+                        {
+                            "title": "Open-Data-Portal",
+                            "description": "",
+                            "goals": "3, 1",
+                            "owner": "IT-Abteilung",
+                            "timeline": "ab 2026",
+                            "status": "planned",
+                        },
+                    ),
+                ],
+                "background": [
+                    (
+                        "paragraph",
+                        "<p>Die Agenda entstand in Fachgesprächen und Workshops mit Beschäftigten, Gemeinden und Bürgerinnen und Bürgern.</p>",
                     )
+                ],
+            },
+            "da": {
+                "title": "Digital dagsorden",
+                "slug": "digital-dagsorden",
+                "summary": "Amtets køreplan for digital forvaltning og digitale velfærdsydelser frem til 2028.",
+                "introduction": "<p>Den digitale dagsorden fastlægger, hvad amtet bruger digitale værktøjer til, og hvilke værdier der gælder.</p>",
+                "vision": "Digitale tilbud skal gøre hverdagen lettere for alle i amtet – enkelt, sikkert og uden at nogen lades i stikken.",
+                "adopted_by": "Amtsrådet",
+                "responsible_unit": "Digitaliseringsenheden",
+                "goals": [
+                    (
+                        "goal",
+                        {
+                            "title": "Selvbetjening online",
+                            "description": "<p>Hyppige ansøgninger kan indsendes online døgnet rundt.</p>",
+                            "indicator": "40 ydelser online inden udgangen af 2026",
+                            "status": "in_progress",
+                        },
+                    ),
+                    (
+                        "goal",
+                        {
+                            "title": "Digital inklusion",
+                            "description": "<p>Ingen lades tilbage: rådgivning og kurser for alle aldre.</p>",
+                            "indicator": "",
+                            "status": "in_progress",
+                        },
+                    ),
+                    (
+                        "goal",
+                        {
+                            "title": "Åbne data",
+                            "description": "<p>Forvaltningens data stilles åbent og maskinlæsbart til rådighed.</p>",
+                            "indicator": "20 datasæt på portalen",
+                            "status": "planned",
+                        },
+                    ),
+                ],
+                "actions": [
+                    (
+                        "action",
+                        {
+                            "title": "Online-ansøgning om daginstitutionsplads",
+                            "description": "",
+                            "goals": "1",
+                            "owner": "Børne- og ungeforvaltningen",
+                            "timeline": "2025",
+                            "status": "achieved",
+                        },
+                    ),
+                    (
+                        "action",
+                        {
+                            "title": "Digitale hjælpere i kommunerne",
+                            "description": "<p>Frivillige hjælper med smartphone og digitale tjenester.</p>",
+                            "goals": "2",
+                            "owner": "Digitaliseringsenheden",
+                            "timeline": "2025–2027",
+                            "status": "in_progress",
+                        },
+                    ),
+                    (
+                        "action",
+                        {
+                            "title": "Portal for åbne data",
+                            "description": "",
+                            "goals": "3, 1",
+                            "owner": "IT-afdelingen",
+                            "timeline": "fra 2026",
+                            "status": "planned",
+                        },
+                    ),
+                ],
+            },
+            "fi": {
+                "title": "Digitaalinen agenda",
+                "slug": "digitaalinen-agenda",
+                "summary": "Piirikunnan tiekartta digitaaliseen hallintoon ja palveluihin vuoteen 2028.",
+                "introduction": "<p>Digitaalinen agenda määrittää, mihin piirikunta käyttää digitaalisia välineitä ja mitkä arvot ohjaavat työtä.</p>",
+                "vision": "Digitaaliset palvelut helpottavat kaikkien arkea – helposti, turvallisesti ja ketään unohtamatta.",
+                "adopted_by": "Piirikunnanvaltuusto",
+                "responsible_unit": "Digitalisaatioyksikkö",
+                "goals": [
+                    (
+                        "goal",
+                        {
+                            "title": "Asiointi verkossa",
+                            "description": "<p>Yleisimmät hakemukset voi tehdä verkossa ympäri vuorokauden.</p>",
+                            "indicator": "40 palvelua verkossa vuoden 2026 loppuun mennessä",
+                            "status": "in_progress",
+                        },
+                    ),
+                    (
+                        "goal",
+                        {
+                            "title": "Digitaalinen osallisuus",
+                            "description": "<p>Ketään ei jätetä: neuvontaa ja kursseja kaikenikäisille.</p>",
+                            "indicator": "",
+                            "status": "in_progress",
+                        },
+                    ),
+                    (
+                        "goal",
+                        {
+                            "title": "Avoin data",
+                            "description": "<p>Hallinnon tiedot julkaistaan avoimina ja koneluettavina.</p>",
+                            "indicator": "20 tietoaineistoa portaalissa",
+                            "status": "planned",
+                        },
+                    ),
+                ],
+                "actions": [
+                    (
+                        "action",
+                        {
+                            "title": "Päiväkotipaikan haku verkossa",
+                            "description": "",
+                            "goals": "1",
+                            "owner": "Nuorisovirasto",
+                            "timeline": "2025",
+                            "status": "achieved",
+                        },
+                    ),
+                    (
+                        "action",
+                        {
+                            "title": "Digitukihenkilöt kunnissa",
+                            "description": "<p>Vapaaehtoiset auttavat älypuhelimen ja verkkopalvelujen käytössä.</p>",
+                            "goals": "2",
+                            "owner": "Digitalisaatioyksikkö",
+                            "timeline": "2025–2027",
+                            "status": "in_progress",
+                        },
+                    ),
+                    (
+                        "action",
+                        {
+                            "title": "Avoimen datan portaali",
+                            "description": "",
+                            "goals": "3, 1",
+                            "owner": "Tietohallinto",
+                            "timeline": "vuodesta 2026",
+                            "status": "planned",
+                        },
+                    ),
+                ],
+            },
+            "en": {
+                "title": "Digital agenda",
+                "slug": "digital-agenda",
+                "summary": "The county's roadmap for digital administration and digital public services until 2028.",
+                "introduction": "<p>The digital agenda sets out what the county uses digital tools for and which values guide it.</p>",
+                "vision": "Digital services should make everyday life easier for everyone in the county – simple, secure and leaving no one behind.",
+                "adopted_by": "County council",
+                "responsible_unit": "Digital unit",
+                "goals": [
+                    (
+                        "goal",
+                        {
+                            "title": "Services online",
+                            "description": "<p>Common applications can be made online at any time.</p>",
+                            "indicator": "40 services online by the end of 2026",
+                            "status": "in_progress",
+                        },
+                    ),
+                    (
+                        "goal",
+                        {
+                            "title": "Digital inclusion",
+                            "description": "<p>No one left behind: advice and courses for all ages.</p>",
+                            "indicator": "",
+                            "status": "in_progress",
+                        },
+                    ),
+                    (
+                        "goal",
+                        {
+                            "title": "Open data",
+                            "description": "<p>Administrative data is published openly and machine-readably.</p>",
+                            "indicator": "20 data sets on the portal",
+                            "status": "planned",
+                        },
+                    ),
+                ],
+                "actions": [
+                    (
+                        "action",
+                        {
+                            "title": "Online application for day-care places",
+                            "description": "",
+                            "goals": "1",
+                            "owner": "Youth office",
+                            "timeline": "2025",
+                            "status": "achieved",
+                        },
+                    ),
+                    (
+                        "action",
+                        {
+                            "title": "Digital helpers in every municipality",
+                            "description": "<p>Volunteers help with smartphones and online services.</p>",
+                            "goals": "2",
+                            "owner": "Digital unit",
+                            "timeline": "2025–2027",
+                            "status": "in_progress",
+                        },
+                    ),
+                    (
+                        "action",
+                        {
+                            "title": "Open data portal",
+                            "description": "",
+                            "goals": "3, 1",
+                            "owner": "IT department",
+                            "timeline": "from 2026",
+                            "status": "planned",
+                        },
+                    ),
                 ],
             },
         },
     },
+    {
+        "key": "care-network",
+        "type": "home.CareNetworkPage",
+        "parent": "health-and-care",
+        "fields": {
+            "contact_point": lambda locale: contact("care-advice", locale),
+            "members": lambda locale: [("member", member(key, locale)) for key in MEMBERS],
+            "meetings": [
+                (
+                    "meeting",
+                    {
+                        "date": datetime.date(2026, 12, 10),
+                        "start_time": datetime.time(14, 0),
+                        "end_time": datetime.time(16, 30),
+                        "place": "Landratsamt Lindenau, Sitzungssaal",
+                        "topic": "Nachwuchs in der Pflege",
+                        "participants": None,
+                        "outcomes": "",
+                        "photos": [],
+                    },
+                ),
+                (
+                    "meeting",
+                    {
+                        "date": datetime.date(2026, 5, 20),
+                        "start_time": datetime.time(14, 0),
+                        "end_time": None,
+                        "place": "Seniorenzentrum Am Park",
+                        "topic": "Eine Anlaufstelle für Pflegefragen",
+                        "participants": 19,
+                        "outcomes": "<ul><li>Gemeinsame Beratungsstelle planen</li><li>Standortwerbung für Pflegeberufe</li></ul>",
+                        "photos": [],
+                    },
+                ),
+            ],
+        },
+        "content": {
+            "de": {
+                "title": "Netzwerk Pflege",
+                "slug": "netzwerk-pflege",
+                "summary": "Pflegedienste, Heime und Beratungsstellen arbeiten zusammen, damit gute Pflege im Landkreis erreichbar bleibt.",
+                "purpose": "<p>Im Netzwerk tauschen sich die Pflegeeinrichtungen des Landkreises regelmäßig aus, stimmen Angebote ab und werben gemeinsam um Fachkräfte.</p>",
+                "contact_point_note": "Die Anlaufstelle informiert unabhängig zu Pflege, Vorsorge und Entlastung für Angehörige.",
+                "how_to_join": "<p>Mitmachen können alle Einrichtungen und Dienste der Pflege und Beratung im Landkreis. Schreiben Sie an die Sozialplanung.</p>",
+            },
+            "da": {
+                "title": "Plejenetværket",
+                "slug": "plejenetvaerket",
+                "summary": "Hjemmepleje, plejehjem og rådgivning arbejder sammen, så god pleje forbliver tilgængelig i amtet.",
+                "purpose": "<p>I netværket mødes amtets plejetilbud jævnligt, koordinerer deres tilbud og rekrutterer fagfolk i fællesskab.</p>",
+                "contact_point_note": "Kontaktpunktet giver uafhængig rådgivning om pleje, forebyggelse og aflastning af pårørende.",
+                "how_to_join": "<p>Alle pleje- og rådgivningstilbud i amtet kan deltage. Skriv til socialplanlægningen.</p>",
+            },
+            "fi": {
+                "title": "Hoivaverkosto",
+                "slug": "hoivaverkosto",
+                "summary": "Kotihoito, hoivakodit ja neuvonta tekevät yhteistyötä, jotta hyvä hoiva pysyy saatavilla.",
+                "purpose": "<p>Verkostossa piirikunnan hoivapalvelut tapaavat säännöllisesti, sovittavat palvelujaan yhteen ja rekrytoivat yhdessä.</p>",
+                "contact_point_note": "Neuvontapiste neuvoo puolueettomasti hoivasta, varautumisesta ja omaisten jaksamisesta.",
+                "how_to_join": "<p>Kaikki alueen hoiva- ja neuvontapalvelut voivat liittyä. Ota yhteyttä sosiaalisuunnitteluun.</p>",
+            },
+            "en": {
+                "title": "Care network",
+                "slug": "care-network",
+                "summary": "Home-care services, care homes and advice centres work together so that good care stays within reach.",
+                "purpose": "<p>In the network, the county's care providers meet regularly, coordinate their services and recruit staff together.</p>",
+                "contact_point_note": "The contact point gives independent advice on care, planning ahead and relief for family carers.",
+                "how_to_join": "<p>Every care and advice service in the county may join. Write to the social planning unit.</p>",
+            },
+        },
+    },
 ]
+
+
+CONTACTS = {
+    "web-team": {
+        "name": "Redaktion Internet",
+        "email": "web@landkreis-lindenau.example",
+        "phone": "+49 1234 5678-120",
+        "role": {
+            "de": "Öffentlichkeitsarbeit",
+            "da": "Kommunikation",
+            "fi": "Viestintä",
+            "en": "Communications",
+        },
+    },
+    "digital-unit": {
+        "name": "Jana Hofmann",
+        "email": "digital@landkreis-lindenau.example",
+        "phone": "+49 1234 5678-300",
+        "role": {
+            "de": "Leiterin der Stabsstelle Digitalisierung",
+            "da": "Leder af digitaliseringsenheden",
+            "fi": "Digitalisaatioyksikön päällikkö",
+            "en": "Head of the digital unit",
+        },
+    },
+    "care-advice": {
+        "name": "Pflegeberatung Lindenau",
+        "email": "pflege@landkreis-lindenau.example",
+        "phone": "+49 1234 5678-240",
+        "role": {
+            "de": "Unabhängige Anlaufstelle",
+            "da": "Uafhængigt kontaktpunkt",
+            "fi": "Riippumaton neuvontapiste",
+            "en": "Independent contact point",
+        },
+    },
+}
+
+MEMBERS = {
+    "sonnenhof": {
+        "name": "Pflegeheim Sonnenhof",
+        "kind": "inpatient_care",
+        "phone": "+49 1234 4411",
+    },
+    "mobil": {
+        "name": "Ambulanter Pflegedienst Lindenau mobil",
+        "kind": "outpatient_care",
+        "phone": "+49 1234 4422",
+    },
+    "am-park": {
+        "name": "Seniorenzentrum Am Park",
+        "kind": "senior_centre",
+        "phone": "+49 1234 4433",
+    },
+    "beratung": {
+        "name": "Beratungsstelle für pflegende Angehörige",
+        "kind": "counselling",
+        "phone": "+49 1234 4444",
+    },
+}
+
+
+def _translated(model, key, locale, translation_key, **fields):
+    obj = model.objects.filter(translation_key=translation_key(key), locale=locale).first()
+    if obj is None:
+        obj = model.objects.create(translation_key=translation_key(key), locale=locale, **fields)
+        return obj, 1
+    return obj, 0
+
+
+def load_snippets(locales, translation_key):
+    from home.models import Contact, MemberOrganisation
+
+    created = 0
+    for locale in locales.values():
+        code = locale.language_code
+        for key, data in CONTACTS.items():
+            fields = {k: v for k, v in data.items() if k != "role"}
+            _obj, n = _translated(
+                Contact,
+                f"contact-{key}",
+                locale,
+                translation_key,
+                role=data["role"].get(code, data["role"]["de"]),
+                **fields,
+            )
+            created += n
+        for key, data in MEMBERS.items():
+            _obj, n = _translated(
+                MemberOrganisation,
+                f"member-{key}",
+                locale,
+                translation_key,
+                address="Lindenau",
+                **data,
+            )
+            created += n
+    return created
+
+
+def contact(key, locale):
+    from home.management.commands.load_demo_content import translation_key
+    from home.models import Contact
+
+    return Contact.objects.get(translation_key=translation_key(f"contact-{key}"), locale=locale)
+
+
+def member(key, locale):
+    from home.management.commands.load_demo_content import translation_key
+    from home.models import MemberOrganisation
+
+    return MemberOrganisation.objects.get(
+        translation_key=translation_key(f"member-{key}"), locale=locale
+    )

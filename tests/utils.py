@@ -1,29 +1,76 @@
+import datetime
+
+from django.db import models
 from django.http import Http404
 from django.utils import translation
+from wagtail import blocks
+from wagtail.fields import RichTextField, StreamField
 from wagtail.rich_text import RichText
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 
+def block_form_value(block, value):
+    """A block value as the admin's form would post it."""
+    if isinstance(block, blocks.StreamBlock):
+        return streamfield(
+            [(child.block_type, block_form_value(child.block, child.value)) for child in value]
+        )
+    if isinstance(block, blocks.StructBlock):
+        return {
+            name: block_form_value(child, value.get(name))
+            for name, child in block.child_blocks.items()
+        }
+    if isinstance(block, blocks.ListBlock):
+        items = list(value or [])
+        data = {"count": len(items)}
+        for index, item in enumerate(items):
+            data[str(index)] = {
+                "value": block_form_value(block.child_block, item),
+                "deleted": "",
+                "order": index,
+            }
+        return data
+    if isinstance(block, blocks.RichTextBlock):
+        return rich_text(value.source if isinstance(value, RichText) else (value or ""))
+    if isinstance(block, blocks.ChooserBlock):
+        return value.pk if value is not None else ""
+    if isinstance(block, blocks.BooleanBlock):
+        return "on" if value else ""
+    if isinstance(value, datetime.time):
+        return value.strftime("%H:%M")
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return "" if value is None else value
+
+
 def edit_form_data(page, **changes):
-    """The edit form's data for a content page, as an editor would submit it.
+    """The edit form's data for any page, as an editor would submit it unchanged.
 
     StreamFields are rendered by JavaScript in the admin, so the form data
-    cannot be scraped from the HTML the way Wagtail's helper tries to.
+    cannot be scraped from the HTML the way Wagtail's helpers try to.
     """
-
-    def stream_value(block):
-        value = block.value
-        if isinstance(value, RichText):
-            return rich_text(value.source)
-        return dict(value)
-
-    data = {
-        "title": page.title,
-        "slug": page.slug,
-        "summary": page.summary,
-        "body": streamfield([(b.block_type, stream_value(b)) for b in page.body]),
-    }
+    form_class = page.get_edit_handler().get_form_class()
+    data = {}
+    for name in form_class.base_fields:
+        try:
+            field = page._meta.get_field(name)
+        except Exception:  # noqa: BLE001 - form-only fields (e.g. comments) are left out
+            continue
+        value = getattr(page, field.attname)
+        if isinstance(field, StreamField):
+            data[name] = block_form_value(field.stream_block, getattr(page, name))
+        elif isinstance(field, RichTextField):
+            data[name] = rich_text(value or "")
+        elif isinstance(field, models.ManyToManyField):
+            data[name] = [obj.pk for obj in getattr(page, name).all()]
+        elif isinstance(field, models.BooleanField):
+            if value:
+                data[name] = "on"
+        elif isinstance(value, datetime.date | datetime.datetime):
+            data[name] = value.isoformat()
+        elif value is not None:
+            data[name] = value
     data.update(changes)
     return nested_form_data(data)
 

@@ -1,6 +1,20 @@
 from .base import BasePage
-from .pages import HomePage, StandardPage
+from .network import CareNetworkPage, MemberOrganisation
+from .pages import AccessibilityStatementPage, HomePage, StandardPage, TopicPage
 from .settings import OrganisationDetails, SiteSettings
 from .snippets import Contact
+from .strategy import StrategyPage
 
-__all__ = ["BasePage", "Contact", "HomePage", "OrganisationDetails", "SiteSettings", "StandardPage"]
+__all__ = [
+    "AccessibilityStatementPage",
+    "BasePage",
+    "CareNetworkPage",
+    "Contact",
+    "HomePage",
+    "MemberOrganisation",
+    "OrganisationDetails",
+    "SiteSettings",
+    "StandardPage",
+    "StrategyPage",
+    "TopicPage",
+]

@@ -1,31 +1,41 @@
+from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.fields import StreamField
+from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
-from wagtail_localize.fields import TranslatableField
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from home.blocks import BodyBlock
+from home.blocks import TEXT_FEATURES, BodyBlock
 from home.querysets import public_pages
 
 from .base import BasePage
 
 
-class HomePage(BasePage):
-    """The start page of one language: the root of that locale's page tree."""
+class ContentPage(BasePage):
+    """A page with a body of blocks: the common ground of the text pages."""
 
-    body = StreamField(
-        BodyBlock(),
-        blank=True,
-        verbose_name=_("body"),
-        help_text=_("Optional text below the summary, above the list of sections."),
-    )
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 
-    parent_page_types = ["wagtailcore.Page"]
-    content_panels = BasePage.content_panels + [FieldPanel("body")]
+    content_panels = BasePage.content_panels + [FieldPanel("body"), FieldPanel("related_pages")]
     search_fields = BasePage.search_fields + [index.SearchField("body")]
     api_fields = BasePage.api_fields + [APIField("body")]
     translatable_fields = BasePage.translatable_fields + [TranslatableField("body")]
+
+    class Meta:
+        abstract = True
+
+    def child_listing(self, menu_only=False):
+        children = self.get_children().live()
+        if menu_only:
+            children = children.in_menu()
+        return public_pages(children.specific().defer_streamfields())
+
+
+class HomePage(ContentPage):
+    """The start page of one language: the root of that locale's page tree."""
+
+    parent_page_types = ["wagtailcore.Page"]
 
     class Meta:
         verbose_name = _("home page")
@@ -33,21 +43,25 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["sections"] = public_pages(
-            self.get_children().live().in_menu().specific().defer_streamfields()
-        )
+        context["sections"] = self.child_listing(menu_only=True)
         return context
 
 
-class StandardPage(BasePage):
-    """A section or a single page of text: "Health and care", the legal notice, ..."""
+class TopicPage(ContentPage):
+    """A section such as "Health and care": an introduction and its pages."""
 
-    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    class Meta:
+        verbose_name = _("topic page")
+        verbose_name_plural = _("topic pages")
 
-    content_panels = BasePage.content_panels + [FieldPanel("body")]
-    search_fields = BasePage.search_fields + [index.SearchField("body")]
-    api_fields = BasePage.api_fields + [APIField("body")]
-    translatable_fields = BasePage.translatable_fields + [TranslatableField("body")]
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["subpages"] = self.child_listing()
+        return context
+
+
+class StandardPage(ContentPage):
+    """A single page of text: the legal notice, the privacy notice, a how-to."""
 
     class Meta:
         verbose_name = _("standard page")
@@ -55,7 +69,92 @@ class StandardPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["subpages"] = public_pages(
-            self.get_children().live().specific().defer_streamfields()
-        )
+        context["subpages"] = self.child_listing()
         return context
+
+
+class ConformanceStatus(models.TextChoices):
+    FULL = "full", _("fully compliant")
+    PARTIAL = "partial", _("partially compliant")
+    NONE = "none", _("not compliant")
+
+
+class AccessibilityStatementPage(BasePage):
+    """The accessibility statement in the EU model structure (Implementing Decision 2018/1523)."""
+
+    conformance_status = models.CharField(
+        _("conformance status"),
+        max_length=10,
+        choices=ConformanceStatus.choices,
+        default=ConformanceStatus.PARTIAL,
+        help_text=_("Measured against WCAG 2.2 level AA / EN 301 549."),
+    )
+    non_accessible_content = RichTextField(
+        _("non-accessible content"),
+        features=TEXT_FEATURES,
+        blank=True,
+        help_text=_("What is not yet accessible, why, and what alternatives exist."),
+    )
+    prepared_on = models.DateField(_("statement prepared on"))
+    last_reviewed_on = models.DateField(_("statement last reviewed on"), null=True, blank=True)
+    method = models.CharField(
+        _("how it was assessed"),
+        max_length=200,
+        blank=True,
+        help_text=_("E.g. 'self-assessment' or 'test by an external agency'."),
+    )
+    feedback_contact = models.ForeignKey(
+        "home.Contact",
+        verbose_name=_("feedback contact"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Where people report barriers and ask for content in another format."),
+    )
+    enforcement_procedure = RichTextField(
+        _("enforcement procedure"),
+        features=TEXT_FEATURES,
+        help_text=_("The enforcement or arbitration body people can turn to, with a link."),
+    )
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("conformance_status"),
+        FieldPanel("non_accessible_content"),
+        MultiFieldPanel(
+            [FieldPanel("prepared_on"), FieldPanel("last_reviewed_on"), FieldPanel("method")],
+            heading=_("Preparation of this statement"),
+        ),
+        FieldPanel("feedback_contact"),
+        FieldPanel("enforcement_procedure"),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("non_accessible_content"),
+        index.SearchField("enforcement_procedure"),
+    ]
+    api_fields = BasePage.api_fields + [
+        APIField(name)
+        for name in [
+            "conformance_status",
+            "non_accessible_content",
+            "prepared_on",
+            "last_reviewed_on",
+            "method",
+            "enforcement_procedure",
+        ]
+    ]
+    translatable_fields = BasePage.translatable_fields + [
+        TranslatableField("non_accessible_content"),
+        TranslatableField("method"),
+        TranslatableField("feedback_contact"),
+        TranslatableField("enforcement_procedure"),
+    ]
+    synchronized_fields = BasePage.synchronized_fields + [
+        SynchronizedField("conformance_status"),
+        SynchronizedField("prepared_on"),
+        SynchronizedField("last_reviewed_on"),
+    ]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("accessibility statement")
+        verbose_name_plural = _("accessibility statements")

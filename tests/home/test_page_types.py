@@ -4,11 +4,26 @@ import pytest
 from wagtail.models import Page
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-from home.models import HomePage, StandardPage
+from home.models import (
+    AccessibilityStatementPage,
+    CareNetworkPage,
+    HomePage,
+    StandardPage,
+    StrategyPage,
+    TopicPage,
+)
 from tests.factories import demo_page
 from tests.utils import LocalizedPageTestCase, edit_form_data
 
 LANGUAGES = ["de", "da", "fi", "en"]
+PAGE_TYPES = [
+    ("home", HomePage),
+    ("health-and-care", TopicPage),
+    ("legal-notice", StandardPage),
+    ("digital-agenda", StrategyPage),
+    ("care-network", CareNetworkPage),
+    ("accessibility", AccessibilityStatementPage),
+]
 
 
 @pytest.mark.django_db
@@ -17,7 +32,7 @@ class TestPageTypes(LocalizedPageTestCase):
         self.user = self.login()
 
     def test_each_page_type_routes_renders_edits_and_previews_in_every_language(self):
-        for key, page_type in [("home", HomePage), ("health-and-care", StandardPage)]:
+        for key, page_type in PAGE_TYPES:
             for language in LANGUAGES:
                 page = demo_page(key, language)
                 with self.subTest(page_type=page_type.__name__, language=language):
