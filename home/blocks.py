@@ -4,6 +4,7 @@ Every block renders to semantic HTML that works without JavaScript; the video
 block loads nothing from a third party until the visitor asks for it.
 """
 
+import hashlib
 import re
 
 from django.forms.utils import ErrorList
@@ -246,6 +247,10 @@ class VideoBlock(blocks.StructBlock):
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
         context["provider"], context["embed_url"] = video_embed(value["url"]) or ("", "")
+        # Blocks do not know their stream id here; the address identifies the video on the page.
+        context["video_key"] = hashlib.sha256(value["url"].encode()).hexdigest()[:12]
+        request = (parent_context or {}).get("request")
+        context["play"] = request is not None and request.GET.get("video") == context["video_key"]
         return context
 
 

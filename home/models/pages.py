@@ -1,8 +1,10 @@
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -36,6 +38,32 @@ class HomePage(ContentPage):
     """The start page of one language: the root of that locale's page tree."""
 
     parent_page_types = ["wagtailcore.Page"]
+
+    def route(self, request, path_components):
+        """Find the deepest page on the path in one query, not two per level.
+
+        Wagtail's Page.route walks down one level at a time (the child by slug,
+        then its specific object). The url_path of every prefix of the path is
+        known in advance, so the deepest existing one is fetched at once; what
+        remains of the path goes to that page's own route(), so routable pages
+        and Wagtail's live/404 checks behave as before."""
+        if not path_components:
+            return super().route(request, path_components)
+        prefixes = [
+            self.url_path + "/".join(path_components[:depth]) + "/"
+            for depth in range(1, len(path_components) + 1)
+        ]
+        deepest = (
+            Page.objects.filter(url_path__in=prefixes, path__startswith=self.path)
+            .order_by("-depth")
+            .first()
+        )
+        if deepest is None:
+            raise Http404
+        remaining = path_components[
+            len(deepest.url_path[len(self.url_path) :].strip("/").split("/")) :
+        ]
+        return deepest.specific.route(request, remaining)
 
     class Meta:
         verbose_name = _("home page")

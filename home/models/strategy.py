@@ -44,7 +44,7 @@ class GoalBlock(blocks.StructBlock):
         label=_("Indicator"),
         required=False,
         max_length=250,
-        help_text=_("How progress is measured, e.g. '80% of applications online by 2026'."),
+        help_text=_("How progress is measured, e.g. '40 services online by 2026'."),
     )
     status = blocks.ChoiceBlock(choices=PROGRESS_CHOICES, default="planned", label=_("Status"))
 

@@ -54,6 +54,7 @@ class TestPageTypes(LocalizedPageTestCase):
                             "title": f"Neue Seite {language}",
                             "slug": f"neue-seite-{language}",
                             "summary": "Kurz",
+                            "related_pages": streamfield([]),
                             "body": streamfield(
                                 [
                                     ("heading", {"text": "Abschnitt", "level": "h2"}),
