@@ -21,10 +21,12 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.text import slugify
+from wagtail.blocks import StreamValue
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Page, Site
 
 from home.management.commands.load_demo_content import translation_key
+from home.models.strategy import PROGRESS_CHOICES
 
 
 class ContentError(Exception):
@@ -75,7 +77,7 @@ PAGE_TYPES = {
     "topic": PageType("home.TopicPage", "body"),
 }
 COMMON_KEYS = ("key", "type", "locale", "title", "translation_of", "parent", "summary")
-PROGRESS = ["planned", "in_progress", "achieved", "on_hold", "dropped"]  # strategy.PROGRESS_CHOICES
+PROGRESS = [value for value, _label in PROGRESS_CHOICES]  # of goals and actions
 
 
 def page_model(type_name, fields):
@@ -385,26 +387,22 @@ def assign(page, fields, name, required=False):
         value = fields.date(name, required=required or not field.null)
     elif isinstance(field, models.CharField | models.TextField):
         value = fields.text(name, required=required or not field.blank, max_length=field.max_length)
-        if field.choices and value:
-            value = fields.choice(name, [str(choice) for choice, _label in field.choices])
-        elif field.choices:
-            value = field.get_default()
+        if field.choices:
+            value = fields.choice(name, [str(choice) for choice, _label in field.choices], value)
     else:
         raise fields.error(name, "cannot be imported")
     setattr(page, name, value)
 
 
-def set_body(page, field_name, body, fields):
-    """The Markdown body into the page's main field; True if that is a StreamField."""
+def set_body(page, field_name, body):
+    """The Markdown body into the page's main field (a StreamField or rich text)."""
     field = next((f for f in page._meta.concrete_fields if f.name == field_name), None)
     if isinstance(field, StreamField):
         setattr(page, field_name, stream_data(page, field_name, markdown_blocks(body)))
-        return True
-    if isinstance(field, RichTextField):
+    elif isinstance(field, RichTextField):
         setattr(page, field_name, markdown_rich_text(body))
     elif body.strip():
         raise ContentError("body", "this page type has no body: leave it empty")
-    return False
 
 
 def goal_blocks(fields):
@@ -490,16 +488,17 @@ def set_topics(page, fields):
     page.topics.set(topics)
 
 
+def stream_setter(field_name, make_blocks):
+    def set_stream(page, fields):
+        setattr(page, field_name, stream_data(page, field_name, make_blocks(fields)))
+
+    return set_stream
+
+
 LIST_KEYS = {
-    "goals": lambda page, fields: setattr(
-        page, "goals", stream_data(page, "goals", goal_blocks(fields))
-    ),
-    "actions": lambda page, fields: setattr(
-        page, "actions", stream_data(page, "actions", action_blocks(fields))
-    ),
-    "meetings": lambda page, fields: setattr(
-        page, "meetings", stream_data(page, "meetings", meeting_blocks(fields))
-    ),
+    "goals": stream_setter("goals", goal_blocks),
+    "actions": stream_setter("actions", action_blocks),
+    "meetings": stream_setter("meetings", meeting_blocks),
     "topics": set_topics,
 }
 
@@ -519,10 +518,13 @@ def block_errors(data, steps=()):
             yield from block_errors(child, (*steps, int(key) if str(key).isdigit() else key))
 
 
-def validate(page, page_type, fields, stream_names):
+def validate(page, page_type, fields):
     """The blocks' and the model's own checks, reported against the file's keys."""
     key_for = {page_type.body: "body"}
-    for field_name in stream_names:
+    for field_name in (page_type.body, *page_type.lists):
+        set_from_file = field_name == page_type.body or fields.has(field_name)
+        if not (set_from_file and isinstance(getattr(page, field_name, None), StreamValue)):
+            continue
         value = getattr(page, field_name)
         try:
             value.stream_block.clean(value)
@@ -533,7 +535,8 @@ def validate(page, page_type, fields, stream_names):
             label = problem.label(steps[-1]) if steps else name
             raise ContentError(label, message, fields.source.line(name, *steps)) from None
     try:
-        page.full_clean()
+        # A new page gets its place in the tree (path, depth, url_path) when it is added.
+        page.full_clean(exclude=["path", "depth", "url_path"] if page.pk is None else None)
     except ValidationError as error:
         name, messages = next(iter(error.message_dict.items()))
         name = key_for.get(name, "page" if name == "__all__" else name)
@@ -576,8 +579,8 @@ def find_parent(fields, locale):
     if not candidates:
         raise fields.error("parent", f"no page with the slug '{slug}' in '{locale.language_code}'")
     if len(candidates) > 1:
-        where = ", ".join(page.url_path for page in candidates)
-        raise fields.error("parent", f"several pages have the slug '{slug}': {where}")
+        pages = ", ".join(where(page) for page in candidates)
+        raise fields.error("parent", f"several pages have the slug '{slug}': {pages}")
     return candidates[0]
 
 
@@ -595,94 +598,112 @@ def import_source(source, claimed):
     """Create or update the page of one file and publish it. `claimed` maps
     (translation key, locale) to the file that imported it in this run."""
     fields = Fields(source, source.meta)
+    page_type, model = check_front_matter(fields)
+    locale = content_locale(fields)
+    page_key, source_page = identify(fields, locale, claimed)
+    page = Page.objects.filter(translation_key=page_key, locale=locale).first()
+    if page is not None and page.specific_class is not model:
+        kind = page.specific_class._meta.verbose_name
+        raise fields.error("type", f"this key is already used by the {kind} {where(page)}")
+    parent = find_parent(fields, locale) if fields.has("parent") else None
+    if parent is None and page is None:
+        parent = default_parent(model, locale, fields, source_page)
+    if parent is not None and not model.can_exist_under(parent):
+        kind = parent.specific_class._meta.verbose_name
+        raise fields.error("parent", f"this page type cannot go under the {kind} {where(parent)}")
+
+    note = ""
+    if page is None:
+        page = model(translation_key=page_key, locale=locale, live=False)
+    else:
+        page, note = existing_page(page, parent, fields)
+    fill(page, page_type, fields)
+    if page.pk is None:
+        page.slug = unique_slug(parent, base_slug(page.title, fields.text("key")))
+        validate(page, page_type, fields)
+        parent.add_child(instance=page)
+        action = "created"
+    else:
+        validate(page, page_type, fields)
+        action = "updated"
+    page.save_revision(log_action=True).publish()
+    claimed[(page_key, locale.language_code)] = source.path
+    return Result(action, Page.objects.get(pk=page.pk).specific, note)
+
+
+def where(page):
+    return f"'{page.title}' ({page.get_url() or page.url_path})"
+
+
+def check_front_matter(fields):
+    """The page type and model; the required keys are there and no key is unknown."""
     for name in ("key", "type", "locale", "title"):
         fields.text(name, required=True)
     type_name = fields.choice("type", list(PAGE_TYPES))
     page_type = PAGE_TYPES[type_name]
     model = page_model(type_name, fields)
     if type_name == "service":  # a model arriving later: its own text fields by their names
-        page_fields = {f.name for f in Page._meta.get_fields()}
+        reserved = {f.name for f in Page._meta.get_fields()} | set(COMMON_KEYS)
         text_fields = tuple(
             f.name
             for f in model._meta.concrete_fields
-            if isinstance(f, models.CharField | models.TextField)
-            and f.name not in page_fields | set(COMMON_KEYS)
+            if isinstance(f, models.CharField | models.TextField) and f.name not in reserved
         )
         page_type = replace(page_type, fields=text_fields)
     fields.check_keys(COMMON_KEYS + page_type.fields + page_type.lists, f"type '{type_name}'")
+    return page_type, model
 
+
+def content_locale(fields):
     code = fields.text("locale")
     languages = [language for language, _name in settings.LANGUAGES]
     if code not in languages:
-        raise fields.error(
-            "locale", f"'{code}' is not a language of this site ({', '.join(languages)})"
-        )
-    locale, _created = Locale.objects.get_or_create(language_code=code)
+        message = f"'{code}' is not a language of this site ({', '.join(languages)})"
+        raise fields.error("locale", message)
+    return Locale.objects.get_or_create(language_code=code)[0]
 
-    key = fields.text("key")
-    source_key = fields.text("translation_of") if fields.has("translation_of") else ""
-    page_key = translation_key(source_key or key)
-    source_page = None
-    if fields.has("translation_of"):
-        if not source_key:
-            raise fields.error("translation_of", "must not be empty")
-        others = Page.objects.filter(translation_key=page_key).exclude(locale=locale)
-        source_page = others.filter(locale__language_code=settings.LANGUAGE_CODE).first()
-        source_page = source_page or others.order_by("pk").first()
-        if source_page is None:
-            message = f"no page with the key '{source_key}' in another language (import it first)"
-            raise fields.error("translation_of", message)
-    slot = (page_key, code)
-    if slot in claimed:
+
+def identify(fields, locale, claimed):
+    """The page's translation key, and its page in another language if there is one
+    (`translation_of` requires one)."""
+    source_key = fields.text("translation_of", required=fields.has("translation_of"))
+    page_key = translation_key(source_key or fields.text("key"))
+    others = Page.objects.filter(translation_key=page_key).exclude(locale=locale)
+    source_page = others.filter(locale__language_code=settings.LANGUAGE_CODE).first()
+    source_page = source_page or others.order_by("pk").first()
+    if source_key and source_page is None:
+        message = f"no page with the key '{source_key}' in another language (import it first)"
+        raise fields.error("translation_of", message)
+    other_file = claimed.get((page_key, locale.language_code))
+    if other_file:
         field = "translation_of" if source_key else "key"
-        raise fields.error(field, f"{claimed[slot]} imports the same page (key and locale)")
+        raise fields.error(field, f"{other_file} imports the same page (key and locale)")
+    return page_key, source_page
 
-    page = Page.objects.filter(translation_key=page_key, locale=locale).first()
-    if page is not None and page.specific_class is not model:
-        message = f"'{key}' in '{code}' is already a {page.specific_class._meta.verbose_name}"
-        raise fields.error("type", f"{message} ({page.url_path})")
-    parent = find_parent(fields, locale) if fields.has("parent") else None
-    if parent is None and page is None:
-        parent = default_parent(model, locale, fields, source_page)
-    if parent is not None and not model.can_exist_under(parent):
-        kind = parent.specific_class._meta.verbose_name
-        raise fields.error(
-            "parent", f"a {type_name} page cannot go under the {kind} '{parent.title}'"
-        )
 
+def existing_page(page, parent, fields):
+    """The page to update, moved first if the file names another parent."""
     note = ""
-    if page is None:
-        page = model(translation_key=page_key, locale=locale, live=False)
-    else:
-        if parent is not None and parent.pk != page.get_parent().pk:
-            if not Page._slug_is_available(page.slug, parent, page):
-                raise fields.error("parent", f"'{parent.title}' already has a page '{page.slug}'")
-            page.move(parent, pos="last-child")
-            note = f"moved under {parent.url_path}"
-        page = page.specific_class.objects.get(pk=page.pk)
-        if page.has_unpublished_changes:
-            note = "replaced an unpublished draft" + (f"; {note}" if note else "")
+    if parent is not None and parent.pk != page.get_parent().pk:
+        if not Page._slug_is_available(page.slug, parent, page):
+            raise fields.error("parent", f"{where(parent)} already has a page '{page.slug}'")
+        page.move(parent, pos="last-child")
+        note = f"moved under {where(parent)}"
+    page = page.specific_class.objects.get(pk=page.pk)
+    if page.has_unpublished_changes:
+        note = "replaced an unpublished draft" + (f"; {note}" if note else "")
+    return page, note
 
-    page.title = fields.text("title", max_length=page._meta.get_field("title").max_length)
-    page.draft_title = page.title
+
+def fill(page, page_type, fields):
+    """Set the page's fields from the file: title, summary, the type's keys, the body."""
+    page.title = page.draft_title = fields.text(
+        "title", max_length=page._meta.get_field("title").max_length
+    )
     assign(page, fields, "summary")
     for name in page_type.fields:
         assign(page, fields, name, required=name in page_type.required)
     for name in page_type.lists:
         if fields.has(name):
             LIST_KEYS[name](page, fields)
-    streams = [name for name in page_type.lists if name != "topics" and fields.has(name)]
-    if set_body(page, page_type.body, source.body, fields):
-        streams.append(page_type.body)
-    if page.pk is None:
-        page.slug = unique_slug(parent, base_slug(page.title, key))
-    validate(page, page_type, fields, streams)
-
-    if page.pk is None:
-        parent.add_child(instance=page)
-        action = "created"
-    else:
-        action = "updated"
-    page.save_revision(log_action=True).publish()
-    claimed[slot] = source.path
-    return Result(action, Page.objects.get(pk=page.pk).specific, note)
+    set_body(page, page_type.body, fields.source.body)

@@ -1,0 +1,488 @@
+"""`manage.py import_content`: Markdown files with YAML front matter become published pages."""
+
+import io
+import re
+import textwrap
+from datetime import date, time
+from pathlib import Path
+
+import pytest
+import yaml
+from django.conf import settings
+from django.core.management import call_command
+from django.core.management.base import CommandError
+from django.test import Client
+from django.utils.html import escape
+from wagtail.models import Page
+
+from home.importing import markdown_blocks, markdown_rich_text
+from home.management.commands.load_demo_content import translation_key
+from tests.factories import demo_page
+
+pytestmark = pytest.mark.django_db
+
+CORPUS = Path(settings.BASE_DIR).parent / "shared" / "search-eval" / "corpus"
+
+
+def run_import(*paths):
+    """(stdout, stderr, CommandError message or None) of one run of the command."""
+    out, err = io.StringIO(), io.StringIO()
+    try:
+        call_command("import_content", *map(str, paths), stdout=out, stderr=err)
+    except CommandError as error:
+        return out.getvalue(), err.getvalue(), str(error)
+    return out.getvalue(), err.getvalue(), None
+
+
+def write(folder, name, text):
+    path = folder / name
+    path.write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
+    return path
+
+
+def imported_page(key, language):
+    return Page.objects.get(translation_key=translation_key(key), locale__language_code=language)
+
+
+def front_matter(path):
+    return yaml.safe_load(path.read_text(encoding="utf-8").split("---")[1])
+
+
+def alternates(content):
+    return dict(re.findall(r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"', content))
+
+
+def switcher_links(content):
+    nav = re.search(r'<nav class="language-switcher".*?</nav>', content, re.S).group(0)
+    return {code: url for url, code in re.findall(r'<a href="([^"]+)" lang="([^"]+)"', nav)}
+
+
+@pytest.fixture
+def news_indexes():
+    """A live news index in every language (the demo content may not have one yet)."""
+    from news.models import NewsIndexPage
+
+    for code, _name in settings.LANGUAGES:
+        if not NewsIndexPage.objects.live().filter(locale__language_code=code).exists():
+            home = Page.objects.get(
+                depth=2, locale__language_code=code, translation_key=translation_key("home")
+            )
+            index = NewsIndexPage(title=f"News {code}", slug=f"news-{code}")
+            home.add_child(instance=index)
+            index.save_revision().publish()
+
+
+@pytest.fixture
+def corpus():
+    if not CORPUS.is_dir():
+        pytest.skip(f"the search-eval corpus is not there: {CORPUS}")
+    files = sorted(CORPUS.glob("*.md"))
+    services = [path for path in files if front_matter(path)["type"] == "service"]
+    return files, services
+
+
+def test_corpus_imports_except_services(client, corpus, news_indexes):
+    files, services = corpus
+    out, err, error = run_import(CORPUS)
+
+    # Service pages do not exist yet: exactly those files fail, with a clear message.
+    assert error == f"{len(services)} of {len(files)} files failed: " + ", ".join(
+        str(path) for path in services
+    ), err
+    for path in services:
+        message = "type: service pages are not available in this version"
+        assert re.search(rf"^{re.escape(str(path))}:\d+: {message}", err, re.M), err
+    imported = [path for path in files if path not in services]
+    assert len(imported) == len(files) - len(services) > 0
+    lines = out.splitlines()
+    assert len([line for line in lines if line.startswith(("created ", "updated "))]) == len(
+        imported
+    )
+
+    for path in imported:
+        meta = front_matter(path)
+        page = imported_page(meta["key"], meta["locale"])
+        assert page.live and not page.has_unpublished_changes
+        assert page.specific.summary == meta.get("summary", page.specific.summary)
+        assert f"{path}: {page.get_full_url()}" in out
+        response = client.get(page.get_url())
+        assert response.status_code == 200, path
+        assert escape(meta["title"]) in response.content.decode(), path
+
+
+def page_state(page):
+    page = page.specific
+    streams = {
+        name: list(getattr(page, name).raw_data)
+        for name in ("body", "background", "goals", "actions", "meetings")
+        if hasattr(page, name)
+    }
+    fields = {name: getattr(page, name) for name in ("title", "slug", "url_path", "summary")}
+    return {**fields, **streams, "revisions": page.revisions.count()}
+
+
+def test_second_run_adds_a_revision_and_changes_nothing_else(corpus, news_indexes):
+    files, services = corpus
+    run_import(CORPUS)
+    pages = Page.objects.count()
+    imported = [front_matter(path) for path in files if path not in services]
+    before = {m["key"]: page_state(imported_page(m["key"], m["locale"])) for m in imported}
+
+    out, _err, error = run_import(CORPUS)
+
+    assert error.startswith(f"{len(services)} of {len(files)} files failed")
+    assert out.count("updated ") == len(imported) and "created " not in out
+    assert Page.objects.count() == pages
+    for meta in imported:
+        after = page_state(imported_page(meta["key"], meta["locale"]))
+        assert after.pop("revisions") == before[meta["key"]].pop("revisions") + 1
+        assert after == before[meta["key"]]
+
+
+def test_a_changed_file_updates_the_live_page(client, tmp_path):
+    path = write(
+        tmp_path,
+        "page.md",
+        """
+        ---
+        key: import-test-changing
+        type: standard
+        locale: de
+        title: Alter Titel
+        ---
+        Erste Fassung.
+        """,
+    )
+    run_import(path)
+    url = imported_page("import-test-changing", "de").get_url()
+    path.write_text(path.read_text().replace("Alter", "Neuer").replace("Erste", "Zweite"))
+
+    out, _err, error = run_import(path)
+
+    assert error is None and out.startswith("updated ")
+    page = imported_page("import-test-changing", "de")
+    assert page.get_url() == url  # the address stays when the title changes
+    content = client.get(url).content.decode()
+    assert "Neuer Titel" in content and "Zweite Fassung." in content
+    assert "Alter Titel" not in content
+
+    # Naming a parent moves the page there.
+    topic = demo_page("health-and-care")
+    path.write_text(path.read_text().replace("title:", f"parent: {topic.slug}\ntitle:"))
+    out, _err, error = run_import(path)
+    assert error is None and "(moved under " in out
+    page = imported_page("import-test-changing", "de")
+    assert page.get_parent().pk == topic.pk
+    assert client.get(page.get_url()).status_code == 200
+
+
+def test_translation_of_links_the_pages_in_switcher_and_alternates(client, tmp_path):
+    topic = demo_page("citizen-services")
+    source = write(
+        tmp_path,
+        "source.md",
+        f"""
+        ---
+        key: import-test-source
+        type: standard
+        locale: de
+        title: Müllabfuhr im Landkreis
+        parent: {topic.slug}
+        ---
+        Die Tonnen werden alle zwei Wochen geleert.
+        """,
+    )
+    translation = write(
+        tmp_path,
+        "translation.md",
+        """
+        ---
+        key: import-test-source-en
+        translation_of: import-test-source
+        type: standard
+        locale: en
+        title: Waste collection in the county
+        ---
+        Bins are emptied every two weeks.
+        """,
+    )
+    # The translation is named first: the command imports sources first.
+    _out, err, error = run_import(translation, source)
+    assert error is None, err
+
+    german = imported_page("import-test-source", "de")
+    english = imported_page("import-test-source", "en")
+    assert german.slug == "mullabfuhr-im-landkreis"
+    assert german.get_parent().pk == topic.pk
+    # Without a parent of its own, the translation goes where its source is.
+    assert english.get_parent().pk == demo_page("citizen-services", "en").pk
+    content = client.get(german.get_url()).content.decode()
+    assert alternates(content)["en"] == english.get_full_url()
+    assert switcher_links(content)["en"] == english.get_url()
+    content = client.get(english.get_url()).content.decode()
+    assert alternates(content)["de"] == german.get_full_url()
+
+
+def doc(meta, body="Text.\n"):
+    return f"---\n{meta}---\n{body}"
+
+
+BAD_FILES = {
+    "missing-title.md": (
+        doc("key: b1\ntype: standard\nlocale: de\n"),
+        "missing-title.md: title: is required",
+    ),
+    "unknown-type.md": (
+        doc("key: b2\ntype: recipe\nlocale: de\ntitle: T\n"),
+        "unknown-type.md:3: type: 'recipe' is not one of: news, service, strategy,",
+    ),
+    "unknown-locale.md": (
+        doc("key: b3\ntype: standard\nlocale: sv\ntitle: T\n"),
+        "unknown-locale.md:4: locale: 'sv' is not a language of this site",
+    ),
+    "bad-yaml.md": (
+        doc("key: b4\ntype: standard\nlocale: de\ntitle: [unclosed\nsummary: x\n"),
+        "bad-yaml.md:6: front matter: invalid YAML",
+    ),
+    "bad-date.md": (
+        doc("key: b5\ntype: news\nlocale: de\ntitle: T\ndate: 2024-02-30\n"),
+        "bad-date.md:6: date: '2024-02-30' is not a date of the form YYYY-MM-DD",
+    ),
+    "unknown-parent.md": (
+        doc("key: b6\ntype: standard\nlocale: de\ntitle: T\nparent: no-such-page\n"),
+        "unknown-parent.md:6: parent: no page with the slug 'no-such-page' in 'de'",
+    ),
+    "unknown-field.md": (
+        doc("key: b7\ntype: standard\nlocale: de\ntitle: T\ngoals: []\n"),
+        "unknown-field.md:6: goals: unknown field for type 'standard'",
+    ),
+    "unknown-source.md": (
+        doc("key: b8\ntype: standard\nlocale: en\ntitle: T\ntranslation_of: never-imported\n"),
+        "unknown-source.md:6: translation_of: no page with the key 'never-imported'",
+    ),
+    "bad-goal.md": (
+        doc("key: b9\ntype: strategy\nlocale: en\ntitle: T\ngoals:\n  - title: One\n  - {}\n"),
+        "bad-goal.md:8: goals[2].title: is required",
+    ),
+    "goal-out-of-range.md": (
+        doc("key: b10\ntype: strategy\nlocale: en\ntitle: T\nactions:\n  - {title: A, goals: 3}\n"),
+        "goal-out-of-range.md:6: actions: Action 1 refers to goal 3, but there are 0 goals.",
+    ),
+    "long-summary.md": (
+        doc(f"key: b11\ntype: standard\nlocale: de\ntitle: T\nsummary: {'x' * 301}\n"),
+        "long-summary.md:6: summary: at most 300 characters (has 301)",
+    ),
+    "long-heading.md": (
+        doc("key: b12\ntype: standard\nlocale: de\ntitle: T\n", f"Text\n\n## {'x' * 201}\n"),
+        "long-heading.md: body[2].text: Ensure this value has at most 200 characters (it has 201)",
+    ),
+    "taken-key.md": (
+        doc("key: privacy\ntype: news\nlocale: de\ntitle: T\ndate: 2024-01-01\n"),
+        "taken-key.md:3: type: this key is already used by the standard page",
+    ),
+    "zz-same-key.md": (
+        doc("key: import-test-good\ntype: standard\nlocale: de\ntitle: Again\n"),
+        "zz-same-key.md:2: key: {good} imports the same page (key and locale)",
+    ),
+    "no-front-matter.md": (
+        "Just text.\n",
+        "no-front-matter.md:1: front matter: the file must start",
+    ),
+}
+
+
+def test_bad_files_fail_alone_and_name_file_and_field(client, tmp_path, news_indexes):
+    for name, (text, _expected) in BAD_FILES.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    good = write(
+        tmp_path,
+        "good.md",
+        """
+        ---
+        key: import-test-good
+        type: standard
+        locale: de
+        title: Gute Seite
+        ---
+        Alles in Ordnung.
+        """,
+    )
+
+    out, err, error = run_import(tmp_path)
+
+    assert error.startswith(f"{len(BAD_FILES)} of {len(BAD_FILES) + 1} files failed: ")
+    for name, (_text, expected) in BAD_FILES.items():
+        assert str(tmp_path / expected.format(good=good)) in err, name
+        assert str(tmp_path / name) in error
+    assert str(good) not in error and f"created {good}: " in out
+    assert client.get(imported_page("import-test-good", "de").get_url()).status_code == 200
+    assert imported_page("import-test-good", "de").title == "Gute Seite"
+    assert not Page.objects.filter(translation_key=translation_key("b5")).exists()
+    assert imported_page("privacy", "de").specific_class.__name__ == "StandardPage"
+
+
+def test_missing_path_fails(tmp_path):
+    _out, err, error = run_import(tmp_path / "nowhere.md")
+    assert error == f"1 of 1 files failed: {tmp_path / 'nowhere.md'}"
+    assert "no such file or folder" in err
+
+
+def test_strategy_renders_numbered_goals_and_actions(client, django_user_model, tmp_path):
+    path = write(
+        tmp_path,
+        "strategy.md",
+        """
+        ---
+        key: import-test-strategy
+        type: strategy
+        locale: en
+        title: Digital services strategy
+        status: adopted
+        vision: Every service online, none only online.
+        valid_from: 2025-01-01
+        valid_until: 2028-12-31
+        adopted_by: County council
+        adopted_on: 2024-11-20
+        responsible_unit: Digital services
+        goals:
+          - title: Applications online
+            indicator: 80% of applications online by 2027
+            status: in_progress
+          - title: Help at the counter
+            description: Staff help people *without* a computer.
+        actions:
+          - title: Online housing benefit
+            goals: [1, 2]
+            owner: Social services
+            timeline: 2025–2026
+            status: achieved
+          - title: Digital help desks
+            goals: "2"
+        ---
+        ## How it came about
+
+        The council asked for a **plan** in 2023.
+        """,
+    )
+    _out, err, error = run_import(path)
+    assert error is None, err
+
+    page = imported_page("import-test-strategy", "en").specific
+    assert [goal.value["title"] for goal in page.goals] == [
+        "Applications online",
+        "Help at the counter",
+    ]
+    assert page.status == "adopted" and str(page.adopted_on) == "2024-11-20"
+    content = client.get(page.get_url()).content.decode()
+    assert '<li id="goal-1" class="card">' in content
+    assert "Goal 1" in content and "Applications online" in content
+    assert "Goal 2" in content and "Help at the counter" in content
+    assert "Staff help people <i>without</i> a computer." in content
+    assert "Online housing benefit" in content and "Digital help desks" in content
+    assert '<a href="#goal-1">' in content and '<a href="#goal-2">' in content
+    assert "1 of 2 actions achieved." in content
+    assert "<h2>How it came about</h2>" in content and "<b>plan</b>" in content
+    # Editors can open what was imported in the admin.
+    editor = Client()
+    editor.force_login(django_user_model.objects.create_superuser("importer", "i@example.invalid"))
+    assert editor.get(f"/admin/pages/{page.pk}/edit/").status_code == 200
+
+
+def test_news_shows_its_date_and_network_its_meetings(client, tmp_path, news_indexes):
+    news = write(
+        tmp_path,
+        "news.md",
+        """
+        ---
+        key: import-test-news
+        type: news
+        locale: de
+        title: Zweiter Pflegestammtisch im Landratsamt
+        date: 2024-05-22
+        author: Sozialplanung
+        summary: 21 Teilnehmende tauschten sich aus.
+        ---
+        Am 22.05.2024 trafen sich die Einrichtungen.
+        """,
+    )
+    network = write(
+        tmp_path,
+        "network.md",
+        """
+        ---
+        key: import-test-network
+        type: network
+        locale: en
+        title: Care round table
+        meetings:
+          - date: 2024-05-22
+            start_time: 14:00
+            place: County office, room 1
+            topic: Recruiting care staff
+            participants: 21
+            outcomes: A joint *job fair* in autumn.
+        ---
+        # Why we meet
+
+        Care providers exchange experience.
+        """,
+    )
+    _out, err, error = run_import(news, network)
+    assert error is None, err
+
+    page = imported_page("import-test-news", "de").specific
+    assert page.get_parent().specific_class.__name__ == "NewsIndexPage"
+    content = client.get(page.get_url()).content.decode()
+    assert '<time datetime="2024-05-22">' in content and "Sozialplanung" in content
+
+    page = imported_page("import-test-network", "en").specific
+    meeting = page.meetings[0].value
+    assert (meeting["date"], meeting["start_time"]) == (date(2024, 5, 22), time(14, 0))
+    assert meeting["participants"] == 21 and meeting["end_time"] is None
+    assert page.purpose == "<p><b>Why we meet</b></p>\n<p>Care providers exchange experience.</p>"
+    content = client.get(page.get_url()).content.decode()
+    assert "Recruiting care staff" in content and "County office, room 1" in content
+    assert "<i>job fair</i>" in content
+
+
+def test_markdown_becomes_heading_and_text_blocks():
+    blocks = markdown_blocks(
+        "Intro with **bold**, _italic_ and [a link](https://example.org).\n\n"
+        "# Top\n\n## Second\n\n- one\n- two\n\n### Third\n\n#### Fourth\n\n"
+        "<script>alert(1)</script><span onclick='x()'>kept text</span>\n"
+    )
+    assert blocks == [
+        (
+            "paragraph",
+            "<p>Intro with <b>bold</b>, <i>italic</i> and "
+            '<a href="https://example.org">a link</a>.</p>',
+        ),
+        ("heading", {"text": "Top", "level": "h2"}),
+        ("heading", {"text": "Second", "level": "h2"}),
+        ("paragraph", "<ul>\n<li>one</li>\n<li>two</li>\n</ul>"),
+        ("heading", {"text": "Third", "level": "h3"}),
+        ("heading", {"text": "Fourth", "level": "h4"}),
+        ("paragraph", "<p>kept text</p>"),
+    ]
+
+
+def test_rich_text_keeps_only_allowed_tags():
+    html = markdown_rich_text("## Title\n\n![img](x.png) `code` [bad](javascript:alert(1))")
+    assert html == "<p><b>Title</b></p>\n<p> code bad</p>"
+
+
+def test_the_examples_of_the_documentation_import(client, tmp_path, news_indexes):
+    docs = Path(settings.BASE_DIR) / "docs" / "import-format.md"
+    examples = re.findall(r"```markdown\n(.*?)```", docs.read_text(encoding="utf-8"), re.S)
+    paths = [write(tmp_path, f"example-{n}.md", text) for n, text in enumerate(examples)]
+    services = [path for path in paths if front_matter(path)["type"] == "service"]
+
+    out, err, error = run_import(tmp_path)
+
+    assert len(examples) >= 7 and len(services) == 1
+    assert error == f"1 of {len(paths)} files failed: {services[0]}", err
+    for path in paths:
+        if path not in services:
+            meta = front_matter(path)
+            page = imported_page(meta["key"], meta["locale"])
+            assert client.get(page.get_url()).status_code == 200, path
