@@ -51,7 +51,7 @@ def edit_form_data(page, **changes):
     cannot be scraped from the HTML the way Wagtail's helpers try to.
     """
     form_class = page.get_edit_handler().get_form_class()
-    data = {}
+    data, many = {}, {}
     for name in form_class.base_fields:
         try:
             field = page._meta.get_field(name)
@@ -63,7 +63,7 @@ def edit_form_data(page, **changes):
         elif isinstance(field, RichTextField):
             data[name] = rich_text(value or "")
         elif isinstance(field, models.ManyToManyField):
-            data[name] = [obj.pk for obj in getattr(page, name).all()]
+            many[name] = [obj.pk for obj in getattr(page, name).all()]
         elif isinstance(field, models.BooleanField):
             if value:
                 data[name] = "on"
@@ -72,7 +72,10 @@ def edit_form_data(page, **changes):
         elif value is not None:
             data[name] = value
     data.update(changes)
-    return nested_form_data(data)
+    form_data = nested_form_data(data)
+    # Lists would be flattened into name-0, name-1 …; a multiple choice posts the name repeatedly.
+    form_data.update(many)
+    return form_data
 
 
 class LocalizedPageTestCase(WagtailPageTestCase):

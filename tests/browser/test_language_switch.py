@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
 
 def test_switching_from_german_to_danish_keeps_the_page_accessible(site_url, page, axe):

@@ -1,0 +1,70 @@
+"""Factories and helpers for news tests, built on the demo tree (tests/conftest.py loads it)."""
+
+import datetime
+import io
+
+import factory
+import wagtail_factories
+from django.core.files.images import ImageFile
+from PIL import Image as PILImage
+from wagtail.images import get_image_model
+
+from home.management.commands.load_demo_content import translation_key
+from news.models import NewsIndexPage, NewsPage, NewsTopic
+from tests.utils import edit_form_data
+
+
+def demo_topic(key, language="de"):
+    """A demo news topic ("care", "digital", "participation", "environment")."""
+    return NewsTopic.objects.get(
+        translation_key=translation_key(f"news-topic-{key}"), locale__language_code=language
+    )
+
+
+def make_image(title="Testbild", colour=(11, 79, 138), size=(64, 48)):
+    """A small PNG stored as a Wagtail image."""
+    buffer = io.BytesIO()
+    PILImage.new("RGB", size, colour).save(buffer, format="PNG")
+    return get_image_model().objects.create(title=title, file=ImageFile(buffer, name="test.png"))
+
+
+class NewsIndexPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Test news {n}")
+    slug = factory.Sequence(lambda n: f"test-news-{n}")
+    locale = factory.LazyAttribute(lambda o: o.parent.locale)
+
+    class Meta:
+        model = NewsIndexPage
+
+
+class NewsPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"News item {n}")
+    slug = factory.Sequence(lambda n: f"news-item-{n}")
+    summary = factory.LazyAttribute(lambda o: f"Summary of {o.title}")
+    date = datetime.date(2025, 5, 1)
+    locale = factory.LazyAttribute(lambda o: o.parent.locale)
+
+    class Meta:
+        model = NewsPage
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def topics(self, create, extracted, **kwargs):
+        if extracted:
+            self.topics.set(extracted)
+            if create:
+                self.save()
+
+
+def form_data(page, **changes):
+    """The admin edit form's data for a news page or index, as an editor would submit it.
+
+    tests.utils.edit_form_data flattens the topics' list into topics-0, topics-1, …
+    (nested_form_data does that to lists), so the topics are put back as one list."""
+    topics = changes.pop("topics", None)
+    data = edit_form_data(page, **changes)
+    if isinstance(page, NewsPage):
+        for key in [key for key in data if key.startswith("topics-")]:
+            del data[key]
+        data["topics"] = [t.pk for t in (page.topics.all() if topics is None else topics)]
+    return data

@@ -1,0 +1,86 @@
+"""The news list and a news page run the same queries for 1 or 50 items or photos."""
+
+import datetime
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.factories import demo_page
+from tests.news.factories import NewsPageFactory, demo_topic, make_image
+
+pytestmark = pytest.mark.django_db
+MAX_QUERIES = 15
+
+
+def count_queries(client, url):
+    client.get(url)  # warm up: renditions are generated on the first view
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)
+
+
+def add_news(index, count, topics):
+    for n in range(count):
+        NewsPageFactory(
+            parent=index,
+            date=datetime.date(2025, 1, 1) + datetime.timedelta(days=n),
+            lead_image=make_image(f"Photo {n}"),
+            lead_image_alt="A photo",
+            lead_image_credit="© Test",
+            topics=topics,
+        )
+
+
+@pytest.mark.parametrize("query", ["", "?topic=care&year=2025"])
+def test_news_list_queries_do_not_grow_with_the_number_of_news(
+    client, news_index, query, django_assert_num_queries, django_assert_max_num_queries
+):
+    # German topics on an English list: the translations are looked up too.
+    topics = [demo_topic("care", "de"), demo_topic("environment", "en")]
+    url = news_index.url + query
+    add_news(news_index, 1, topics)
+    with_one = count_queries(client, url)
+
+    add_news(news_index, 49, topics)
+    client.get(url)
+    with django_assert_num_queries(with_one):
+        response = client.get(url)
+    assert response.content.count(b'<article class="news-teaser">') == 10
+    assert response.content.count(b'<span class="news-tag">') == 20
+    with django_assert_max_num_queries(MAX_QUERIES):
+        client.get(url)
+    # A later page of the list costs the same as the first.
+    client.get(f"{url}{'&' if query else '?'}page=3")
+    with django_assert_num_queries(with_one):
+        client.get(f"{url}{'&' if query else '?'}page=3")
+
+
+def gallery(images):
+    return [
+        ("photo", {"image": image, "alt_text": f"Photo {n}", "caption": "", "credit": "© Test"})
+        for n, image in enumerate(images)
+    ]
+
+
+def test_news_page_queries_do_not_grow_with_the_number_of_photos(
+    client, django_assert_num_queries, django_assert_max_num_queries
+):
+    page = NewsPageFactory(
+        parent=demo_page("news", "en"),
+        lead_image=make_image("Lead"),
+        lead_image_alt="A photo",
+        lead_image_credit="© Test",
+        gallery=gallery([make_image("Photo 0")]),
+        topics=[demo_topic("care", "de"), demo_topic("digital", "en")],
+    )
+    with_one = count_queries(client, page.url)
+
+    page.gallery = gallery([make_image(f"Photo {n}") for n in range(50)])
+    page.save()
+    client.get(page.url)
+    with django_assert_num_queries(with_one):
+        response = client.get(page.url)
+    assert response.content.count(b'<small class="credit">') == 51
+    with django_assert_max_num_queries(MAX_QUERIES):
+        client.get(page.url)
