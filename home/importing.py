@@ -10,7 +10,7 @@ import datetime
 import html
 import re
 import uuid
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 import markdown
@@ -75,6 +75,11 @@ PAGE_TYPES = {
     "network": PageType("home.CareNetworkPage", "purpose", lists=("meetings",)),
     "standard": PageType("home.StandardPage", "body"),
     "topic": PageType("home.TopicPage", "body"),
+}
+# Pages that live under an index page of their own unless `parent` says otherwise.
+INDEX_PAGES = {
+    "news.NewsPage": "news.NewsIndexPage",
+    "services.ServicePage": "services.ServiceIndexPage",
 }
 COMMON_KEYS = ("key", "type", "locale", "title", "translation_of", "parent", "summary")
 PROGRESS = [value for value, _label in PROGRESS_CHOICES]  # of goals and actions
@@ -561,13 +566,13 @@ def default_parent(model, locale, fields, source_page):
         parent = parent.get_translation_or_none(locale) if parent.depth > 1 else None
         if parent is not None and model.can_exist_under(parent):
             return parent
-    news_index = (
-        apps.get_model("news", "NewsIndexPage") if model._meta.label == "news.NewsPage" else None
-    )
-    if news_index is not None:
-        parent = news_index.objects.live().filter(locale=locale).order_by("path").first()
+    index_label = INDEX_PAGES.get(model._meta.label)
+    if index_label is not None:
+        index = apps.get_model(index_label)
+        parent = index.objects.live().filter(locale=locale).order_by("path").first()
         if parent is None:
-            message = f"there is no news index in '{locale.language_code}': create one, or give one"
+            name = index._meta.verbose_name
+            message = f"there is no {name} in '{locale.language_code}': create one or give a parent"
             raise fields.error("parent", message)
         return parent
     return locale_home(locale, fields)
@@ -642,14 +647,6 @@ def check_front_matter(fields):
     type_name = fields.choice("type", list(PAGE_TYPES))
     page_type = PAGE_TYPES[type_name]
     model = page_model(type_name, fields)
-    if type_name == "service":  # a model arriving later: its own text fields by their names
-        reserved = {f.name for f in Page._meta.get_fields()} | set(COMMON_KEYS)
-        text_fields = tuple(
-            f.name
-            for f in model._meta.concrete_fields
-            if isinstance(f, models.CharField | models.TextField) and f.name not in reserved
-        )
-        page_type = replace(page_type, fields=text_fields)
     fields.check_keys(COMMON_KEYS + page_type.fields + page_type.lists, f"type '{type_name}'")
     return page_type, model
 

@@ -11,6 +11,8 @@ PAGES = [
     ("/de/digitaler-landkreis/digitale-agenda/", "/da/digitalt-amt/digital-dagsorden/"),
     ("/de/gesundheit-und-pflege/netzwerk-pflege/", "/en/health-and-care/care-network/"),
     ("/de/barrierefreiheit/", "/fi/saavutettavuus/"),
+    ("/de/leistungen/", "/da/ydelser/"),
+    ("/de/leistungen/pflegeberatung/", "/en/services/care-advice/"),
 ]
 
 

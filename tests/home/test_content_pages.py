@@ -211,3 +211,14 @@ def test_page_queries_stay_the_same_with_1_or_50_items(
     client.get(page.url)
     with django_assert_num_queries(expected):
         assert client.get(page.url).status_code == 200
+
+
+def test_service_index_lists_services_a_to_z_in_the_visitors_language(client):
+    content = client.get("/de/leistungen/").content.decode()
+    titles = re.findall(r'<li><a href="/de/leistungen/[^"]+/">([^<]+)</a>', content)
+    assert titles == ["Fahrzeug zulassen", "Kita-Platz beantragen", "Pflegeberatung"]
+    english = client.get("/en/services/").content.decode()
+    assert re.findall(r'<li><a href="/en/services/[^"]+/">([^<]+)</a>', english) == [
+        "Care advice",
+        "Day-care place",
+    ]

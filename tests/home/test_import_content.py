@@ -76,24 +76,15 @@ def news_indexes():
 def corpus():
     if not CORPUS.is_dir():
         pytest.skip(f"the search-eval corpus is not there: {CORPUS}")
-    files = sorted(CORPUS.glob("*.md"))
-    services = [path for path in files if front_matter(path)["type"] == "service"]
-    return files, services
+    return sorted(CORPUS.glob("*.md"))
 
 
-def test_corpus_imports_except_services(client, corpus, news_indexes):
-    files, services = corpus
+def test_every_corpus_file_imports(client, corpus, news_indexes):
+    files = imported = corpus
     out, err, error = run_import(CORPUS)
 
-    # Service pages do not exist yet: exactly those files fail, with a clear message.
-    assert error == f"{len(services)} of {len(files)} files failed: " + ", ".join(
-        str(path) for path in services
-    ), err
-    for path in services:
-        message = "type: service pages are not available in this version"
-        assert re.search(rf"^{re.escape(str(path))}:\d+: {message}", err, re.M), err
-    imported = [path for path in files if path not in services]
-    assert len(imported) == len(files) - len(services) > 0
+    assert error is None, err
+    assert {front_matter(path)["type"] for path in files} >= {"news", "service", "strategy"}
     lines = out.splitlines()
     assert len([line for line in lines if line.startswith(("created ", "updated "))]) == len(
         imported
@@ -122,15 +113,14 @@ def page_state(page):
 
 
 def test_second_run_adds_a_revision_and_changes_nothing_else(corpus, news_indexes):
-    files, services = corpus
     run_import(CORPUS)
     pages = Page.objects.count()
-    imported = [front_matter(path) for path in files if path not in services]
+    imported = [front_matter(path) for path in corpus]
     before = {m["key"]: page_state(imported_page(m["key"], m["locale"])) for m in imported}
 
     out, _err, error = run_import(CORPUS)
 
-    assert error.startswith(f"{len(services)} of {len(files)} files failed")
+    assert error is None
     assert out.count("updated ") == len(imported) and "created " not in out
     assert Page.objects.count() == pages
     for meta in imported:
@@ -475,14 +465,11 @@ def test_the_examples_of_the_documentation_import(client, tmp_path, news_indexes
     docs = Path(settings.BASE_DIR) / "docs" / "import-format.md"
     examples = re.findall(r"```markdown\n(.*?)```", docs.read_text(encoding="utf-8"), re.S)
     paths = [write(tmp_path, f"example-{n}.md", text) for n, text in enumerate(examples)]
-    services = [path for path in paths if front_matter(path)["type"] == "service"]
-
     out, err, error = run_import(tmp_path)
 
-    assert len(examples) >= 7 and len(services) == 1
-    assert error == f"1 of {len(paths)} files failed: {services[0]}", err
+    assert len(examples) >= 7
+    assert error is None, err
     for path in paths:
-        if path not in services:
-            meta = front_matter(path)
-            page = imported_page(meta["key"], meta["locale"])
-            assert client.get(page.get_url()).status_code == 200, path
+        meta = front_matter(path)
+        page = imported_page(meta["key"], meta["locale"])
+        assert client.get(page.get_url()).status_code == 200, path

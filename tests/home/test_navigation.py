@@ -22,6 +22,7 @@ def test_main_menu_lists_pages_marked_show_in_menus_and_marks_the_current_one(cl
         "Digitaler Landkreis",
         "Bürgerservice",
         "Aktuelles",
+        "Leistungen A–Z",
     ]
     assert '<a href="/de/digitaler-landkreis/" aria-current="page">' in html
     assert "Impressum" not in html  # not marked "show in menus"

@@ -12,6 +12,7 @@ from home.models import (
     StrategyPage,
     TopicPage,
 )
+from services.models import ServiceIndexPage, ServicePage
 from tests.factories import demo_page
 from tests.utils import LocalizedPageTestCase, edit_form_data
 
@@ -23,6 +24,8 @@ PAGE_TYPES = [
     ("digital-agenda", StrategyPage),
     ("care-network", CareNetworkPage),
     ("accessibility", AccessibilityStatementPage),
+    ("services", ServiceIndexPage),
+    ("service-care-advice", ServicePage),
 ]
 
 
