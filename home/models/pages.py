@@ -27,6 +27,11 @@ class ContentPage(BasePage):
     class Meta:
         abstract = True
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["subpages"] = self.child_listing()
+        return context
+
     def child_listing(self, menu_only=False):
         children = self.get_children().live()
         if menu_only:
@@ -82,11 +87,6 @@ class TopicPage(ContentPage):
         verbose_name = _("topic page")
         verbose_name_plural = _("topic pages")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["subpages"] = self.child_listing()
-        return context
-
 
 class StandardPage(ContentPage):
     """A single page of text: the legal notice, the privacy notice, a how-to."""
@@ -94,11 +94,6 @@ class StandardPage(ContentPage):
     class Meta:
         verbose_name = _("standard page")
         verbose_name_plural = _("standard pages")
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["subpages"] = self.child_listing()
-        return context
 
 
 class ConformanceStatus(models.TextChoices):
