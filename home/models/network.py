@@ -33,14 +33,23 @@ class OrganisationKind(models.TextChoices):
 
 
 class MemberOrganisation(TranslatableMixin, index.Indexed, models.Model):
-    name = models.CharField(_("name"), max_length=200)
-    kind = models.CharField(_("kind"), max_length=30, choices=OrganisationKind.choices)
+    name = models.CharField(_("name"), max_length=200, help_text=_("The organisation's own name."))
+    kind = models.CharField(
+        _("kind"),
+        max_length=30,
+        choices=OrganisationKind.choices,
+        help_text=_("Shown next to the name so citizens see what the member offers."),
+    )
     address = models.TextField(
         _("address"), blank=True, help_text=_("One line per line of the address.")
     )
-    phone = models.CharField(_("phone"), max_length=50, blank=True)
-    email = models.EmailField(_("email"), blank=True)
-    website = models.URLField(_("website"), blank=True)
+    phone = models.CharField(
+        _("phone"), max_length=50, blank=True, help_text=_("With area code, e.g. +49 1234 4411.")
+    )
+    email = models.EmailField(
+        _("email"), blank=True, help_text=_("A general address, not a person's.")
+    )
+    website = models.URLField(_("website"), blank=True, help_text=_("The full address, https://…"))
 
     panels = [
         FieldPanel("name"),

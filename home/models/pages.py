@@ -118,8 +118,15 @@ class AccessibilityStatementPage(BasePage):
         blank=True,
         help_text=_("What is not yet accessible, why, and what alternatives exist."),
     )
-    prepared_on = models.DateField(_("statement prepared on"))
-    last_reviewed_on = models.DateField(_("statement last reviewed on"), null=True, blank=True)
+    prepared_on = models.DateField(
+        _("statement prepared on"), help_text=_("When the statement was first written.")
+    )
+    last_reviewed_on = models.DateField(
+        _("statement last reviewed on"),
+        null=True,
+        blank=True,
+        help_text=_("The law asks for a review at least once a year."),
+    )
     method = models.CharField(
         _("how it was assessed"),
         max_length=200,

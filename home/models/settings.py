@@ -43,7 +43,9 @@ class OrganisationDetails(TranslatableMixin, models.Model):
     phone = models.CharField(
         _("phone"), max_length=50, blank=True, help_text=_("Main switchboard, e.g. +49 1234 567-0.")
     )
-    email = models.EmailField(_("email"), blank=True)
+    email = models.EmailField(
+        _("email"), blank=True, help_text=_("A general address, not a person's.")
+    )
     opening_hours = models.TextField(
         _("opening hours"),
         blank=True,

@@ -23,7 +23,9 @@ class Contact(TranslatableMixin, index.Indexed, models.Model):
         blank=True,
         help_text=_("E.g. 'Social planning' or 'Head of the digital services unit'."),
     )
-    phone = models.CharField(_("phone"), max_length=50, blank=True)
+    phone = models.CharField(
+        _("phone"), max_length=50, blank=True, help_text=_("With area code, e.g. +49 1234 4411.")
+    )
     email = models.EmailField(_("email"), blank=True)
     address = models.TextField(
         _("address"), blank=True, help_text=_("One line per line of the address.")

@@ -102,16 +102,23 @@ class StrategyPage(BasePage):
         max_length=20,
         choices=StrategyStatus.choices,
         default=StrategyStatus.IN_PREPARATION,
+        help_text=_("Where the strategy stands today; shown to readers as a label."),
     )
-    valid_from = models.DateField(_("valid from"), null=True, blank=True)
-    valid_until = models.DateField(_("valid until"), null=True, blank=True)
+    valid_from = models.DateField(
+        _("valid from"), null=True, blank=True, help_text=_("First day the strategy applies.")
+    )
+    valid_until = models.DateField(
+        _("valid until"), null=True, blank=True, help_text=_("Last day it applies, if fixed.")
+    )
     adopted_by = models.CharField(
         _("adopted by"),
         max_length=150,
         blank=True,
         help_text=_("The body that adopted it, e.g. 'Kreistag'."),
     )
-    adopted_on = models.DateField(_("adopted on"), null=True, blank=True)
+    adopted_on = models.DateField(
+        _("adopted on"), null=True, blank=True, help_text=_("Date of the council's decision.")
+    )
     responsible_unit = models.CharField(
         _("responsible unit"),
         max_length=150,
@@ -144,6 +151,7 @@ class StrategyPage(BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_("Whom readers can ask about the strategy."),
     )
 
     content_panels = BasePage.content_panels + [

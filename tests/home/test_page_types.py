@@ -73,6 +73,21 @@ class TestPageTypes(LocalizedPageTestCase):
                 self.assertContains(response, "<h2>Abschnitt</h2>")
                 self.assertContains(response, f'<html lang="{language}"')
 
+    def test_editor_creates_every_page_type_through_the_admin_in_every_language(self):
+        # Home pages and the service index exist once per language (made by the
+        # translation workflow and the site set-up), so they are not created here.
+        creatable = [(k, t) for k, t in PAGE_TYPES if t not in (HomePage, ServiceIndexPage)]
+        for key, page_type in creatable:
+            for language in LANGUAGES:
+                model = demo_page(key, language)
+                slug = f"neu-{key}-{language}"
+                with self.subTest(page_type=page_type.__name__, language=language):
+                    data = edit_form_data(model, title=f"Neu: {model.title}", slug=slug)
+                    self.assertCanCreate(model.get_parent().specific, page_type, data)
+                    created = Page.objects.get(slug=slug)
+                    self.assertEqual(created.locale.language_code, language)
+                    self.assertContains(self.client.get(created.url), f"Neu: {model.title}")
+
     def test_home_pages_sit_at_the_top_of_each_language_tree(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
         self.assertCanCreateAt(HomePage, StandardPage)
