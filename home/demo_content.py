@@ -791,34 +791,7 @@ PAGES = [
         "fields": {
             "contact_point": lambda locale: contact("care-advice", locale),
             "members": lambda locale: [("member", member(key, locale)) for key in MEMBERS],
-            "meetings": [
-                (
-                    "meeting",
-                    {
-                        "date": datetime.date(2026, 12, 10),
-                        "start_time": datetime.time(14, 0),
-                        "end_time": datetime.time(16, 30),
-                        "place": "Landratsamt Lindenau, Sitzungssaal",
-                        "topic": "Nachwuchs in der Pflege",
-                        "participants": None,
-                        "outcomes": "",
-                        "photos": [],
-                    },
-                ),
-                (
-                    "meeting",
-                    {
-                        "date": datetime.date(2026, 5, 20),
-                        "start_time": datetime.time(14, 0),
-                        "end_time": None,
-                        "place": "Seniorenzentrum Am Park",
-                        "topic": "Eine Anlaufstelle für Pflegefragen",
-                        "participants": 19,
-                        "outcomes": "<ul><li>Gemeinsame Beratungsstelle planen</li><li>Standortwerbung für Pflegeberufe</li></ul>",
-                        "photos": [],
-                    },
-                ),
-            ],
+            "meetings": lambda locale: network_meetings(locale.language_code),
         },
         "content": {
             "de": {
@@ -970,3 +943,78 @@ def member(key, locale):
     return MemberOrganisation.objects.get(
         translation_key=translation_key(f"member-{key}"), locale=locale
     )
+
+
+MEETING_TEXT = {
+    "de": (
+        "Landratsamt Lindenau, Sitzungssaal",
+        "Nachwuchs in der Pflege",
+        "Seniorenzentrum Am Park",
+        "Eine Anlaufstelle für Pflegefragen",
+        "<ul><li>Gemeinsame Beratungsstelle planen</li><li>Gemeinsam für Pflegeberufe werben</li></ul>",
+        "Vertreterinnen und Vertreter von Pflegediensten im Gespräch",
+    ),
+    "da": (
+        "Amtshuset Lindenau, mødesalen",
+        "Nye medarbejdere til plejen",
+        "Seniorcenter Am Park",
+        "Et kontaktpunkt for spørgsmål om pleje",
+        "<ul><li>Planlægge en fælles rådgivning</li><li>Reklamere sammen for plejefagene</li></ul>",
+        "Repræsentanter for plejetilbud i samtale",
+    ),
+    "fi": (
+        "Lindenaun piirikunnanvirasto, istuntosali",
+        "Hoiva-alan uudet tekijät",
+        "Seniorikeskus Am Park",
+        "Neuvontapiste hoivakysymyksiin",
+        "<ul><li>Yhteisen neuvonnan suunnittelu</li><li>Yhteinen hoiva-alan markkinointi</li></ul>",
+        "Hoivapalvelujen edustajat keskustelemassa",
+    ),
+    "en": (
+        "Lindenau County Office, council chamber",
+        "New staff for care",
+        "Am Park senior centre",
+        "A contact point for questions about care",
+        "<ul><li>Plan a shared advice centre</li><li>Promote care careers together</li></ul>",
+        "Representatives of care services in discussion",
+    ),
+}
+
+
+def network_meetings(language):
+    """Two meetings of the care network, one ahead and one past with a photo."""
+    from news.demo_content import CREDIT, demo_image
+
+    place_1, topic_1, place_2, topic_2, outcomes, alt = MEETING_TEXT.get(
+        language, MEETING_TEXT["de"]
+    )
+    photo = demo_image("round-table")
+    photos = [{"image": photo, "alt_text": alt, "caption": "", "credit": CREDIT}] if photo else []
+    return [
+        (
+            "meeting",
+            {
+                "date": datetime.date(2026, 12, 10),
+                "start_time": datetime.time(14, 0),
+                "end_time": datetime.time(16, 30),
+                "place": place_1,
+                "topic": topic_1,
+                "participants": None,
+                "outcomes": "",
+                "photos": [],
+            },
+        ),
+        (
+            "meeting",
+            {
+                "date": datetime.date(2026, 5, 20),
+                "start_time": datetime.time(14, 0),
+                "end_time": None,
+                "place": place_2,
+                "topic": topic_2,
+                "participants": 19,
+                "outcomes": outcomes,
+                "photos": photos,
+            },
+        ),
+    ]

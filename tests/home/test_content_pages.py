@@ -243,3 +243,22 @@ def test_service_index_queries_stay_the_same_with_1_or_50_services(
     with django_assert_num_queries(expected):
         content = client.get(index.url).content.decode()
     assert content.count('href="/de/leistungen/leistung-') == 50
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/de/",
+        "/de/gesundheit-und-pflege/",
+        "/de/impressum/",
+        "/de/digitaler-landkreis/digitale-agenda/",
+        "/de/gesundheit-und-pflege/netzwerk-pflege/",
+        "/de/barrierefreiheit/",
+        "/de/leistungen/",
+        "/de/leistungen/pflegeberatung/",
+        "/de/aktuelles/",
+    ],
+)
+def test_every_page_type_says_when_it_was_last_updated(client, path):
+    content = client.get(path).content.decode()
+    assert re.search(r'Zuletzt aktualisiert: <time datetime="\d{4}-\d{2}-\d{2}">', content), path
