@@ -7,6 +7,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from municipal_site import views
+from municipal_site.sitemaps import MultilingualSitemap
 
 handler404 = "municipal_site.views.page_not_found"
 handler500 = "municipal_site.views.server_error"
@@ -14,7 +15,7 @@ handler500 = "municipal_site.views.server_error"
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}),
     path("robots.txt", views.robots_txt, name="robots_txt"),
 ]
 
