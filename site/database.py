@@ -36,25 +36,12 @@ def _forget_dead_processes(pgdata: Path) -> None:
         pids_file.write_text(json.dumps(alive))
 
 
-def _exit_on_sigterm(signum, frame):
-    # Let child processes (runserver's autoreloader runs the server in one)
-    # exit cleanly first: otherwise the parent's exit kills them with SIGKILL
-    # and they never leave the list of processes that use the server.
-    import psutil
-
-    children = psutil.Process().children()
-    for child in children:
-        child.terminate()
-    psutil.wait_procs(children, timeout=10)
-    sys.exit(128 + signum)
-
-
 def _exit_cleanly_on_sigterm() -> None:
     # SIGTERM (kill, systemd, CI timeouts) ends Python without exit handlers,
     # which would leave the server running; turn it into a normal exit.
     try:
         if signal.getsignal(signal.SIGTERM) is signal.SIG_DFL:
-            signal.signal(signal.SIGTERM, _exit_on_sigterm)
+            signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
     except ValueError:  # not the main thread: its owner handles signals
         pass
 
