@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 
 from home import navigation
 
-from .models import FEED_LENGTH
+from .models.index import FEED_LENGTH
 
 
 class NewsRssFeed(Feed):
