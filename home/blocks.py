@@ -34,6 +34,19 @@ class HeadingBlock(blocks.StructBlock):
         template = "home/blocks/heading.html"
 
 
+def caption_block():
+    return blocks.CharBlock(label=_("Caption"), required=False, max_length=250)
+
+
+def credit_block():
+    # Every published photo carries its copyright line.
+    return blocks.CharBlock(
+        label=_("Credit"),
+        max_length=150,
+        help_text=_("Photographer or copyright holder, e.g. '© 2024 Landkreis Lindenau'."),
+    )
+
+
 class ImageBlock(blocks.StructBlock):
     image = ImageChooserBlock(label=_("Image"))
     alt_text = blocks.CharBlock(
@@ -50,12 +63,8 @@ class ImageBlock(blocks.StructBlock):
         required=False,
         help_text=_("Tick only if the image adds no information; screen readers then skip it."),
     )
-    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=250)
-    credit = blocks.CharBlock(
-        label=_("Credit"),
-        max_length=150,
-        help_text=_("Photographer or copyright holder, e.g. '© 2024 Landkreis Lindenau'."),
-    )
+    caption = caption_block()
+    credit = credit_block()
 
     class Meta:
         icon = "image"
@@ -80,12 +89,8 @@ class GalleryImageBlock(blocks.StructBlock):
         max_length=250,
         help_text=_("Describe what the image shows for people who cannot see it."),
     )
-    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=250)
-    credit = blocks.CharBlock(
-        label=_("Credit"),
-        max_length=150,
-        help_text=_("Photographer or copyright holder, e.g. '© 2024 Landkreis Lindenau'."),
-    )
+    caption = caption_block()
+    credit = credit_block()
 
     class Meta:
         icon = "image"

@@ -71,6 +71,9 @@ def edit_form_data(page, **changes):
             data[name] = value.isoformat()
         elif value is not None:
             data[name] = value
+    for name in list(changes):
+        if name in many:
+            many[name] = [getattr(obj, "pk", obj) for obj in changes.pop(name)]
     data.update(changes)
     form_data = nested_form_data(data)
     # Lists would be flattened into name-0, name-1 …; a multiple choice posts the name repeatedly.

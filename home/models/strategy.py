@@ -251,5 +251,6 @@ class StrategyPage(BasePage):
             for action in self.actions
         ]
         context["action_list"] = actions
+        context["document_list"] = [block.value for block in self.documents]
         context["actions_done"] = sum(1 for a in actions if a["status"] == "achieved")
         return context

@@ -262,3 +262,13 @@ def test_service_index_queries_stay_the_same_with_1_or_50_services(
 def test_every_page_type_says_when_it_was_last_updated(client, path):
     content = client.get(path).content.decode()
     assert re.search(r'Zuletzt aktualisiert: <time datetime="\d{4}-\d{2}-\d{2}">', content), path
+
+
+def test_strategy_lists_its_documents_with_their_file_type(client):
+    page = demo_page("digital-agenda")
+    document = wagtail_factories.DocumentFactory(title="Beschluss des Kreistags")
+    page.documents = [("document", document)]
+    page.save_revision().publish()
+    content = client.get(page.url).content.decode()
+    assert f'<a href="{document.url}">Beschluss des Kreistags</a>' in content
+    assert f"({document.file_extension.upper()}" in content

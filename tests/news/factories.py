@@ -11,7 +11,6 @@ from wagtail.images import get_image_model
 
 from home.management.commands.load_demo_content import translation_key
 from news.models import NewsIndexPage, NewsPage, NewsTopic
-from tests.utils import edit_form_data
 
 
 def demo_topic(key, language="de"):
@@ -54,17 +53,3 @@ class NewsPageFactory(wagtail_factories.PageFactory):
             self.topics.set(extracted)
             if create:
                 self.save()
-
-
-def form_data(page, **changes):
-    """The admin edit form's data for a news page or index, as an editor would submit it.
-
-    tests.utils.edit_form_data flattens the topics' list into topics-0, topics-1, …
-    (nested_form_data does that to lists), so the topics are put back as one list."""
-    topics = changes.pop("topics", None)
-    data = edit_form_data(page, **changes)
-    if isinstance(page, NewsPage):
-        for key in [key for key in data if key.startswith("topics-")]:
-            del data[key]
-        data["topics"] = [t.pk for t in (page.topics.all() if topics is None else topics)]
-    return data

@@ -8,9 +8,9 @@ from home.models import HomePage, TopicPage
 from news.demo_content import demo_image
 from news.models import NewsIndexPage, NewsPage
 from tests.factories import demo_page
-from tests.news.factories import demo_topic, form_data
+from tests.news.factories import demo_topic
 from tests.news.helpers import teaser_titles
-from tests.utils import LocalizedPageTestCase
+from tests.utils import LocalizedPageTestCase, edit_form_data
 
 LANGUAGES = ["de", "da", "fi", "en"]
 
@@ -32,8 +32,8 @@ class TestNewsPageTypes(LocalizedPageTestCase):
                 self.assertPageIsRenderable(page, query_data={"topic": "x", "year": "y"})
                 self.assertPageIsRenderable(page, "feed/rss/")
                 self.assertPageIsRenderable(page, "feed/atom/")
-                self.assertPageIsEditable(page, post_data=form_data(page))
-                self.assertPageIsPreviewable(page, post_data=form_data(page))
+                self.assertPageIsEditable(page, post_data=edit_form_data(page))
+                self.assertPageIsPreviewable(page, post_data=edit_form_data(page))
 
     def test_news_page_routes_renders_edits_and_previews_in_every_language(self):
         for language in LANGUAGES:
@@ -43,16 +43,16 @@ class TestNewsPageTypes(LocalizedPageTestCase):
                 self.assertIsNotNone(page.lead_image)
                 self.assertPageIsRoutable(page)
                 self.assertPageIsRenderable(page)
-                self.assertPageIsEditable(page, post_data=form_data(page))
-                self.assertPageIsPreviewable(page, post_data=form_data(page))
+                self.assertPageIsEditable(page, post_data=edit_form_data(page))
+                self.assertPageIsPreviewable(page, post_data=edit_form_data(page))
 
     def test_news_page_with_a_gallery_edits_and_previews(self):
         for language in ["de", "en"]:
             page = demo_page("news-market-square-workshop", language)
             with self.subTest(language=language):
                 self.assertEqual(len(page.gallery), 2)
-                self.assertPageIsEditable(page, post_data=form_data(page))
-                self.assertPageIsPreviewable(page, post_data=form_data(page))
+                self.assertPageIsEditable(page, post_data=edit_form_data(page))
+                self.assertPageIsPreviewable(page, post_data=edit_form_data(page))
 
     def test_editor_creates_a_news_page_under_the_index_in_every_language(self):
         image = demo_image("round-table")
