@@ -54,8 +54,9 @@ test: install messages chromium
 lint: install
 	$(VENV)/bin/ruff check .
 
+# `make bench BENCH=pages` runs one benchmark; default: all of them.
 bench: setup
-	$(PY) -m bench
+	$(PY) -m bench $(BENCH)
 
 clean:
 	rm -rf $(VENV) .local static
