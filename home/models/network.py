@@ -29,10 +29,14 @@ class OrganisationKind(models.TextChoices):
     OUTPATIENT_CARE = "outpatient_care", _("Outpatient care service")
     SENIOR_CENTRE = "senior_centre", _("Senior centre")
     COUNSELLING = "counselling", _("Counselling")
+    PUBLIC_AUTHORITY = "public_authority", _("Public authority")
     OTHER = "other", _("Other")
 
 
 class MemberOrganisation(TranslatableMixin, index.Indexed, models.Model):
+    """An organisation: a member of the care network, or the body responsible
+    for a service (the county's own offices among them)."""
+
     name = models.CharField(_("name"), max_length=200, help_text=_("The organisation's own name."))
     kind = models.CharField(
         _("kind"),
@@ -75,8 +79,8 @@ class MemberOrganisation(TranslatableMixin, index.Indexed, models.Model):
     ]
 
     class Meta(TranslatableMixin.Meta):
-        verbose_name = _("member organisation")
-        verbose_name_plural = _("member organisations")
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
         ordering = ["name"]
 
     def __str__(self):

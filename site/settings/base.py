@@ -8,6 +8,8 @@ from pathlib import Path
 import environ
 from django.conf.locale import LANG_INFO
 
+from search.backend_settings import search_backends
+
 BASE_DIR = Path(__file__).resolve().parents[2]
 PROJECT_DIR = BASE_DIR / "site"
 
@@ -30,6 +32,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
+    "wagtail.contrib.search_promotions",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -144,14 +147,13 @@ WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="")
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
-if env.str("ELASTICSEARCH_URL", default=""):
-    WAGTAILSEARCH_BACKENDS = {
-        "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch8",
-            "URLS": [env.str("ELASTICSEARCH_URL")],
-            "INDEX": env.str("ELASTICSEARCH_INDEX", default="municipal"),
-        }
-    }
+# The admin's backend, the site search's language-aware database index and,
+# with ELASTICSEARCH_URL, one Elasticsearch index per language (search/backend_settings.py).
+WAGTAILSEARCH_BACKENDS = search_backends(
+    [code for code, _name in WAGTAIL_CONTENT_LANGUAGES],
+    elasticsearch_url=env.str("ELASTICSEARCH_URL", default=""),
+    index_prefix=env.str("ELASTICSEARCH_INDEX", default="municipal"),
+)
 
 LOGGING = {
     "version": 1,

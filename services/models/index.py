@@ -1,8 +1,4 @@
-"""The service directory: an index per language and one page per service.
-
-This is the first step; structured fields (target groups, cost, channels,
-locations, opening hours) come with the service directory itself.
-"""
+"""The service directory of one language."""
 
 from django.utils.translation import gettext_lazy as _
 
@@ -20,6 +16,8 @@ class ServiceIndexPage(ContentPage):
         verbose_name_plural = _("service indexes")
 
     def get_context(self, request, *args, **kwargs):
+        from .service import ServicePage
+
         context = super().get_context(request, *args, **kwargs)
         services = ServicePage.objects.child_of(self).live().defer_streamfields().order_by("title")
         groups = {}
@@ -27,14 +25,3 @@ class ServiceIndexPage(ContentPage):
             groups.setdefault(service.title[:1].upper(), []).append(service)
         context["letters"] = sorted(groups.items())
         return context
-
-
-class ServicePage(ContentPage):
-    """One service: what it is, who it is for, how to get it."""
-
-    parent_page_types = ["services.ServiceIndexPage"]
-    subpage_types = []
-
-    class Meta:
-        verbose_name = _("service")
-        verbose_name_plural = _("services")

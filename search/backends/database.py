@@ -1,0 +1,126 @@
+"""A Wagtail search backend that keeps the site search index (search/models/index.py).
+
+Registered in WAGTAILSEARCH_BACKENDS as "site", so Wagtail's own signal
+handlers call it whenever a page or document is saved or deleted — publish,
+unpublish, move, copy, translation — and `manage.py update_index` rebuilds it.
+It only maintains the index: citizens' queries go through search/query.py,
+which knows about languages, compounds and typos; the admin keeps using the
+"default" backend.
+"""
+
+from django.db import connection, transaction
+from django.db.models import Q
+from wagtail.documents import get_document_model
+from wagtail.models import Page
+from wagtail.search.backends.base import BaseIndex, BaseSearchBackend
+
+from search.extraction import entries_for
+from search.models import IndexedDocument, IndexedTerm
+
+# Lexemes shorter than this are not worth a typo or compound lookup, and
+# longer ones are mostly URLs and identifiers.
+MIN_TERM_LENGTH = 4
+MAX_TERM_LENGTH = 60
+
+VECTOR_SQL = f"""
+UPDATE {IndexedDocument._meta.db_table} SET vector =
+    setweight(to_tsvector(config::regconfig, title), 'A')
+    || setweight(to_tsvector(config::regconfig, summary), 'B')
+    || setweight(to_tsvector(config::regconfig, body), 'C')
+WHERE id = ANY(%s)
+"""
+
+# The vocabulary grows with the index. Lexemes of deleted pages stay until the
+# next rebuild: they cost a row each and at worst widen a query by a word that
+# matches nothing.
+TERMS_SQL = f"""
+INSERT INTO {IndexedTerm._meta.db_table} (locale_id, term)
+SELECT DISTINCT d.locale_id, t.lexeme
+FROM {IndexedDocument._meta.db_table} d CROSS JOIN LATERAL unnest(d.vector) t
+WHERE d.id = ANY(%s)
+  AND length(t.lexeme) BETWEEN {MIN_TERM_LENGTH} AND {MAX_TERM_LENGTH}
+  AND t.lexeme ~ '^[[:alpha:]]'
+ORDER BY 1, 2
+ON CONFLICT DO NOTHING
+"""
+
+
+def specific(obj):
+    # A plain Page handed to the backend stands for its specific page.
+    if isinstance(obj, Page) and type(obj) is Page and obj.specific_class not in (None, Page):
+        return obj.specific
+    return obj
+
+
+def owner_filter(objects):
+    """Rows belonging to these objects (pages and documents), as a Q filter."""
+    page_ids = [obj.pk for obj in objects if isinstance(obj, Page)]
+    document_ids = [obj.pk for obj in objects if isinstance(obj, get_document_model())]
+    return Q(page_id__in=page_ids) | Q(document_id__in=document_ids)
+
+
+class SiteSearchIndex(BaseIndex):
+    def add_items(self, model, items):
+        items = [specific(obj) for obj in items]
+        entries = [entry for obj in items for entry in entries_for(obj)]
+        with transaction.atomic():
+            # Objects that are no longer searchable (unpublished, made private)
+            # lose their rows here too: saving them is what tells us.
+            IndexedDocument.objects.filter(owner_filter(items)).delete()
+            if not entries:
+                return
+            created = IndexedDocument.objects.bulk_create(
+                IndexedDocument(**vars(entry)) for entry in entries
+            )
+            ids = [row.pk for row in created]
+            with connection.cursor() as cursor:
+                cursor.execute(VECTOR_SQL, [ids])
+                cursor.execute(TERMS_SQL, [ids])
+
+    def delete_item(self, item):
+        IndexedDocument.objects.filter(owner_filter([item])).delete()
+
+    def reset(self):
+        IndexedDocument.objects.all().delete()
+        IndexedTerm.objects.all().delete()
+
+
+class AtomicRebuilder:
+    """`update_index` in one transaction: searches see the old index until the new one
+    is complete, never a half-built one (DELETE, not TRUNCATE, so readers are not blocked)."""
+
+    def __init__(self, index):
+        self.index = index
+        self.transaction = transaction.atomic()
+        self.open = False
+
+    def start(self):
+        self.transaction.__enter__()
+        self.open = True
+        self.index.reset()
+        return self.index
+
+    def finish(self):
+        self.transaction.__exit__(None, None, None)
+        self.open = False
+
+    def __del__(self):
+        # update_index failed half-way: roll back to the old index.
+        if self.open:
+            self.transaction.needs_rollback = True
+            self.finish()
+
+
+class SiteSearchBackend(BaseSearchBackend):
+    index_class = SiteSearchIndex
+    rebuilder_class = AtomicRebuilder
+
+    def search(self, *args, **kwargs):
+        raise NotImplementedError(
+            "The site search backend only maintains the index; query it with search.query.search()."
+        )
+
+    autocomplete = search
+
+
+SearchBackend = SiteSearchBackend

@@ -1,0 +1,35 @@
+"""Which PostgreSQL text search configuration analyses which language.
+
+Each configuration is a copy of PostgreSQL's own for that language with
+`unaccent` in front of the stemmer (created in migrations/0001_initial.py), so
+"Fachkrafte" and "Fachkräfte", "velfaerd" and "velfærd" reduce to the same
+lexeme. Languages without a Snowball stemmer in PostgreSQL use `simple`
+(lower case, unaccented, no stemming).
+"""
+
+# Language code → PostgreSQL's configuration that ours copies.
+STEMMED_LANGUAGES = {
+    "da": "danish",
+    "de": "german",
+    "en": "english",
+    "fi": "finnish",
+    "fr": "french",
+    "it": "italian",
+    "nl": "dutch",
+    "nb": "norwegian",
+    "no": "norwegian",
+    "sv": "swedish",
+    "es": "spanish",
+    "pt": "portuguese",
+}
+
+# Every configuration the migration creates: ours are prefixed so they never
+# clash with PostgreSQL's or another app's.
+CONFIG_PREFIX = "site_search_"
+BASE_CONFIGS = sorted({*STEMMED_LANGUAGES.values(), "simple"})
+
+
+def config_for_language(language_code):
+    """The text search configuration (regconfig name) for a language code like "de" or "de-at"."""
+    base = STEMMED_LANGUAGES.get((language_code or "").split("-")[0].lower(), "simple")
+    return CONFIG_PREFIX + base

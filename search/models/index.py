@@ -1,0 +1,101 @@
+"""The site search index: one row per page (or document per language) and a vocabulary.
+
+Wagtail's database backend keeps a single IndexEntry table for every backend
+and one text search configuration for all rows (wagtail#9253). Here each row
+carries the configuration of its own language, so a German page is stemmed as
+German and a Finnish one as Finnish, and a query is analysed with the
+configuration of the language it is asked in.
+"""
+
+from django.contrib.contenttypes.models import ContentType
+from django.contrib.postgres.fields import ArrayField
+from django.contrib.postgres.indexes import GinIndex, OpClass
+from django.contrib.postgres.search import SearchVectorField
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from wagtail.documents import get_document_model_string
+from wagtail.models import Locale, Page
+
+
+class IndexedDocument(models.Model):
+    """What the site search knows about one live page, or one document in one language.
+
+    Rows go with their page or document (on_delete=CASCADE), so a deletion can
+    never leave a result pointing nowhere, whatever path the deletion took.
+    """
+
+    page = models.ForeignKey(Page, null=True, on_delete=models.CASCADE, related_name="+")
+    document = models.ForeignKey(
+        get_document_model_string(),
+        null=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    locale = models.ForeignKey(Locale, on_delete=models.CASCADE, related_name="+")
+    # The most specific model: the "type" shown with each result and its filter.
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
+    # The regconfig the vector was built with (see search/languages.py).
+    config = models.CharField(max_length=63)
+    title = models.TextField()
+    summary = models.TextField(blank=True)
+    body = models.TextField(blank=True)
+    date = models.DateField(null=True, blank=True)
+    # "name:value" pairs for facets beyond the type (e.g. a service's category).
+    facets = ArrayField(models.CharField(max_length=200), default=list, blank=True)
+    vector = SearchVectorField(null=True)
+    indexed_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("search index entry")
+        verbose_name_plural = _("search index entries")
+        indexes = [
+            GinIndex(fields=["vector"], name="site_search_doc_vector"),
+            GinIndex(fields=["facets"], name="site_search_doc_facets"),
+            models.Index(fields=["locale", "content_type"], name="site_search_doc_locale_type"),
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["page"], condition=Q(page__isnull=False), name="site_search_one_per_page"
+            ),
+            models.UniqueConstraint(
+                fields=["document", "locale"],
+                condition=Q(document__isnull=False),
+                name="site_search_one_per_document_and_locale",
+            ),
+            models.CheckConstraint(
+                condition=Q(page__isnull=True) ^ Q(document__isnull=True),
+                name="site_search_page_xor_document",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+
+class IndexedTerm(models.Model):
+    """Every lexeme of the index once per language, with a trigram index.
+
+    A query word is looked up here by trigram word similarity (pg_trgm) to find
+    the compounds that contain it ("stammtisch" → "pflegestammtisch") and the
+    words it is a typo of ("velfaerdsteknolgi" → "velfaerdsteknologi"); the
+    query is then expanded with those lexemes and answered by the full-text
+    index. Scanning this small table is far cheaper than comparing trigrams
+    with every document's text.
+    """
+
+    locale = models.ForeignKey(Locale, on_delete=models.CASCADE, related_name="+")
+    term = models.CharField(max_length=100)
+
+    class Meta:
+        verbose_name = _("indexed term")
+        verbose_name_plural = _("indexed terms")
+        indexes = [
+            GinIndex(OpClass("term", name="gin_trgm_ops"), name="site_search_term_trgm"),
+        ]
+        constraints = [
+            models.UniqueConstraint(fields=["locale", "term"], name="site_search_unique_term"),
+        ]
+
+    def __str__(self):
+        return self.term

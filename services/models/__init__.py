@@ -1,0 +1,40 @@
+"""The service directory: taxonomies, locations with opening hours, service
+pages described as data, and a directory page per language."""
+
+from .index import ServiceIndexPage
+from .locations import (
+    ExceptionKind,
+    OpeningHours,
+    OpeningHoursException,
+    ServiceLocation,
+    Weekday,
+)
+from .service import LANGUAGE_CHOICES, Cost, ServicePage, Status
+from .taxonomies import (
+    AreaKind,
+    LifeEvent,
+    ServiceArea,
+    ServiceCategory,
+    TargetGroup,
+    TermOption,
+    localize_terms,
+)
+
+__all__ = [
+    "LANGUAGE_CHOICES",
+    "AreaKind",
+    "Cost",
+    "ExceptionKind",
+    "LifeEvent",
+    "OpeningHours",
+    "OpeningHoursException",
+    "ServiceArea",
+    "ServiceCategory",
+    "ServiceIndexPage",
+    "ServiceLocation",
+    "ServicePage",
+    "Status",
+    "TargetGroup",
+    "TermOption",
+    "Weekday",
+]

@@ -1,0 +1,232 @@
+"""Service locations: a translatable snippet shared by services, with its
+accessibility and its opening hours as data (weekly hours and exceptions)."""
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.models import Orderable, TranslatableMixin
+from wagtail.search import index
+from wagtail.snippets.models import register_snippet
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+
+class ServiceLocation(TranslatableMixin, index.Indexed, ClusterableModel):
+    """A place where citizens get a service: an office, a kindergarten, a clinic."""
+
+    name = models.CharField(_("name"), max_length=200)
+    street_address = models.CharField(_("street and number"), max_length=200, blank=True)
+    postal_code = models.CharField(_("postal code"), max_length=20, blank=True)
+    locality = models.CharField(_("town"), max_length=100, blank=True)
+    country = models.CharField(
+        _("country code"),
+        max_length=2,
+        default="DE",
+        help_text=_("Two letters, e.g. DE, DK or FI."),
+    )
+    latitude = models.DecimalField(
+        _("latitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+    )
+    longitude = models.DecimalField(
+        _("longitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+    )
+    phone = models.CharField(_("phone"), max_length=50, blank=True)
+    email = models.EmailField(_("email"), blank=True)
+    step_free_access = models.BooleanField(
+        _("step-free access"), default=False, help_text=_("Entrance and rooms without steps.")
+    )
+    accessible_toilet = models.BooleanField(_("accessible toilet"), default=False)
+    accessible_parking = models.BooleanField(_("accessible parking"), default=False)
+    induction_loop = models.BooleanField(
+        _("induction loop"), default=False, help_text=_("A hearing loop at the counter or room.")
+    )
+    accessibility_notes = models.TextField(
+        _("more on accessibility"),
+        blank=True,
+        help_text=_("E.g. 'Lift to all floors; the side door opens automatically.'"),
+    )
+    transport = models.TextField(
+        _("getting there"),
+        blank=True,
+        help_text=_("Public transport and parking, e.g. 'Bus 12 to Marktplatz, 2 minutes walk.'"),
+    )
+
+    panels = [
+        FieldPanel("name"),
+        MultiFieldPanel(
+            [
+                FieldPanel("street_address"),
+                FieldRowPanel([FieldPanel("postal_code"), FieldPanel("locality")]),
+                FieldPanel("country"),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+            ],
+            heading=_("Address"),
+        ),
+        MultiFieldPanel([FieldPanel("phone"), FieldPanel("email")], heading=_("Contact")),
+        MultiFieldPanel(
+            [
+                FieldPanel("step_free_access"),
+                FieldPanel("accessible_toilet"),
+                FieldPanel("accessible_parking"),
+                FieldPanel("induction_loop"),
+                FieldPanel("accessibility_notes"),
+                FieldPanel("transport"),
+            ],
+            heading=_("Accessibility and getting there"),
+        ),
+        InlinePanel("hours", heading=_("Regular opening hours"), label=_("Opening hours")),
+        InlinePanel(
+            "exceptions",
+            heading=_("Holidays, closures and special hours"),
+            label=_("Exception"),
+        ),
+    ]
+    search_fields = [
+        index.SearchField("name"),
+        index.SearchField("locality"),
+        index.AutocompleteField("name"),
+    ]
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("accessibility_notes"),
+        TranslatableField("transport"),
+    ]
+    # Opening hours and exceptions are plain child rows: wagtail-localize
+    # synchronises them to every translation, as it does the coordinates.
+    synchronized_fields = [
+        SynchronizedField(name)
+        for name in [
+            "street_address",
+            "postal_code",
+            "locality",
+            "country",
+            "latitude",
+            "longitude",
+            "phone",
+            "email",
+            "step_free_access",
+            "accessible_toilet",
+            "accessible_parking",
+            "induction_loop",
+        ]
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("service location")
+        verbose_name_plural = _("service locations")
+        ordering = ["name"]
+
+    def __str__(self):
+        return f"{self.name}, {self.locality}" if self.locality else self.name
+
+    @property
+    def accessibility_features(self):
+        return [
+            field.verbose_name
+            for field in (
+                self._meta.get_field(name)
+                for name in (
+                    "step_free_access",
+                    "accessible_toilet",
+                    "accessible_parking",
+                    "induction_loop",
+                )
+            )
+            if getattr(self, field.name)
+        ]
+
+
+class Weekday(models.IntegerChoices):
+    MONDAY = 0, _("Monday")
+    TUESDAY = 1, _("Tuesday")
+    WEDNESDAY = 2, _("Wednesday")
+    THURSDAY = 3, _("Thursday")
+    FRIDAY = 4, _("Friday")
+    SATURDAY = 5, _("Saturday")
+    SUNDAY = 6, _("Sunday")
+
+
+class OpeningHours(Orderable):
+    """One opening period on a weekday; a day may have several (e.g. 8–12 and 14–18).
+    A period whose closing time is not after its opening time runs past midnight
+    (22:00–02:00); 00:00–00:00 is the whole day. Days without periods are closed."""
+
+    location = ParentalKey(ServiceLocation, related_name="hours", on_delete=models.CASCADE)
+    weekday = models.PositiveSmallIntegerField(_("weekday"), choices=Weekday.choices)
+    opens = models.TimeField(_("opens"))
+    closes = models.TimeField(
+        _("closes"), help_text=_("A time before the opening time means the next day.")
+    )
+
+    panels = [FieldRowPanel([FieldPanel("weekday"), FieldPanel("opens"), FieldPanel("closes")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("opening hours")
+        verbose_name_plural = _("opening hours")
+
+
+class ExceptionKind(models.TextChoices):
+    PUBLIC_HOLIDAY = "public_holiday", _("Public holiday")
+    CLOSURE = "closure", _("Closed")
+    SPECIAL_HOURS = "special_hours", _("Special opening hours")
+
+
+class OpeningHoursException(Orderable):
+    """Dates on which the regular hours do not apply: closed, or other hours."""
+
+    location = ParentalKey(ServiceLocation, related_name="exceptions", on_delete=models.CASCADE)
+    start_date = models.DateField(_("from"))
+    end_date = models.DateField(
+        _("until"), null=True, blank=True, help_text=_("Leave empty for a single day.")
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=ExceptionKind.choices)
+    opens = models.TimeField(_("opens"), null=True, blank=True)
+    closes = models.TimeField(
+        _("closes"), null=True, blank=True, help_text=_("Only for special opening hours.")
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date"), FieldPanel("kind")]),
+        FieldRowPanel([FieldPanel("opens"), FieldPanel("closes")]),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("opening hours exception")
+        verbose_name_plural = _("opening hours exceptions")
+
+    @property
+    def last_date(self):
+        return self.end_date or self.start_date
+
+    @property
+    def is_closed(self):
+        return self.kind != ExceptionKind.SPECIAL_HOURS
+
+    def clean(self):
+        super().clean()
+        if self.end_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": _("The last day cannot be before the first.")})
+        if self.kind == ExceptionKind.SPECIAL_HOURS and (self.opens is None or self.closes is None):
+            raise ValidationError(
+                {"opens": _("Special opening hours need an opening and a closing time.")}
+            )
+        if self.kind != ExceptionKind.SPECIAL_HOURS and (self.opens or self.closes):
+            raise ValidationError(
+                {"opens": _("Only special opening hours have times; closed days have none.")}
+            )
+
+
+register_snippet(ServiceLocation)
