@@ -37,4 +37,5 @@ __all__ = [
     "TargetGroup",
     "TermOption",
     "Weekday",
+    "localize_terms",
 ]
