@@ -57,7 +57,38 @@ PAGE_TYPES = {
     "news": PageType(
         "news.NewsPage", "body", fields=("date", "author"), lists=("topics",), required=("date",)
     ),
-    "service": PageType("services.ServicePage", "body"),
+    "service": PageType(
+        "services.ServicePage",
+        "body",
+        fields=(
+            "cost",
+            "cost_description",
+            "minimum_age",
+            "maximum_age",
+            "processing_time",
+            "deadlines",
+            "online_service_url",
+            "online_service_label",
+            "email",
+            "status",
+            "status_notice",
+            "last_verified_on",
+            "verified_by",
+        ),
+        lists=(
+            "categories",
+            "target_groups",
+            "life_events",
+            "areas",
+            "eligibility",
+            "how_to_apply",
+            "required_documents",
+            "legal_basis",
+            "further_notes",
+            "phones",
+            "languages",
+        ),
+    ),
     "strategy": PageType(
         "home.StrategyPage",
         "background",
@@ -394,6 +425,8 @@ def assign(page, fields, name, required=False):
         value = fields.text(name, required=required or not field.blank, max_length=field.max_length)
         if field.choices:
             value = fields.choice(name, [str(choice) for choice, _label in field.choices], value)
+    elif isinstance(field, models.IntegerField):
+        value = fields.integer(name)
     else:
         raise fields.error(name, "cannot be imported")
     setattr(page, name, value)
@@ -493,6 +526,86 @@ def set_topics(page, fields):
     page.topics.set(topics)
 
 
+def entries(fields, name, main_key):
+    """The items of a list key, each as Fields; an item may be a mapping or, for short,
+    just its main value (`- Birth certificate` for `- document: Birth certificate`)."""
+    value = fields.data.get(name)
+    if isinstance(value, list):
+        value = [
+            {main_key: item} if isinstance(item, str | int | float) else item for item in value
+        ]
+        return Fields(fields.source, {**fields.data, name: value}, fields.steps).items(name)
+    return fields.items(name)
+
+
+def struct_blocks(name, block_type, main_key, keys, context):
+    """Stream blocks of one type from a list key: the main key is required, the other
+    keys optional text; `rich` keys are Markdown."""
+
+    def make_blocks(fields):
+        blocks = []
+        for item in entries(fields, name, main_key):
+            item.check_keys(tuple(keys), context)
+            value = {}
+            for key, kind in keys.items():
+                text = item.text(key, required=key == main_key)
+                value[key] = markdown_rich_text(text) if kind == "rich" else text
+            blocks.append((block_type, value))
+        return blocks
+
+    return make_blocks
+
+
+def set_terms(page, fields, name):
+    """A service's taxonomy terms (categories, target groups, life events, areas) by
+    slug or name in the page's language. Terms are curated and translated in the admin,
+    so an unknown one is an error rather than a new term made from a typo."""
+    values = fields.data.get(name)
+    values = [] if values in (None, "") else values
+    values = [values] if isinstance(values, str) else values
+    if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+        raise fields.error(name, "must be a list of slugs or names, e.g. [families, older-people]")
+    model = page._meta.get_field(name).related_model
+    in_locale = model.objects.filter(locale=page.locale)
+    terms = []
+    for n, value in enumerate(values):
+        value = value.strip()
+        term = in_locale.filter(slug=value).first() or in_locale.filter(name__iexact=value).first()
+        if term is None:
+            slugs = list(in_locale.order_by("slug").values_list("slug", flat=True)[:13])
+            known = ", ".join(slugs[:12]) + (", …" if len(slugs) > 12 else "") or "none yet"
+            message = (
+                f"no {model._meta.verbose_name} '{value}' in '{page.locale.language_code}' "
+                f"(known: {known})"
+            )
+            raise Fields(fields.source, {}, (*fields.steps, name)).error(n, message)
+        terms.append(term)
+    getattr(page, name).set(terms)
+
+
+def set_languages(page, fields):
+    """Languages a service is offered in: codes such as `de`, `en`, `sgn`."""
+    value = fields.data.get("languages")
+    if isinstance(value, str):
+        value = [code for code in re.split(r"[,\s]+", value) if code]
+    value = [] if value is None else value
+    if not isinstance(value, list) or not all(isinstance(code, str) for code in value):
+        raise fields.error("languages", "must be a list of language codes, e.g. [de, en, sgn]")
+    choices = [code for code, _name in page._meta.get_field("languages").base_field.choices]
+    for n, code in enumerate(value):
+        if code.strip() not in choices:
+            message = f"'{code}' is not one of: {', '.join(choices)}"
+            raise Fields(fields.source, {}, (*fields.steps, "languages")).error(n, message)
+    page.languages = list(dict.fromkeys(code.strip() for code in value))
+
+
+def rich_text_setter(field_name):
+    def set_rich_text(page, fields):
+        setattr(page, field_name, markdown_rich_text(fields.text(field_name)))
+
+    return set_rich_text
+
+
 def stream_setter(field_name, make_blocks):
     def set_stream(page, fields):
         setattr(page, field_name, stream_data(page, field_name, make_blocks(fields)))
@@ -505,6 +618,42 @@ LIST_KEYS = {
     "actions": stream_setter("actions", action_blocks),
     "meetings": stream_setter("meetings", meeting_blocks),
     "topics": set_topics,
+    # Services
+    **{
+        name: lambda page, fields, name=name: set_terms(page, fields, name)
+        for name in ("categories", "target_groups", "life_events", "areas")
+    },
+    "eligibility": rich_text_setter("eligibility"),
+    "further_notes": rich_text_setter("further_notes"),
+    "how_to_apply": stream_setter(
+        "how_to_apply",
+        struct_blocks("how_to_apply", "step", "title", {"title": "text", "text": "rich"}, "a step"),
+    ),
+    "required_documents": stream_setter(
+        "required_documents",
+        struct_blocks(
+            "required_documents",
+            "document",
+            "document",
+            {"document": "text", "url": "text"},
+            "a required document",
+        ),
+    ),
+    "legal_basis": stream_setter(
+        "legal_basis",
+        struct_blocks("legal_basis", "law", "title", {"title": "text", "url": "text"}, "a law"),
+    ),
+    "phones": stream_setter(
+        "phones",
+        struct_blocks(
+            "phones",
+            "phone",
+            "number",
+            {"number": "text", "label": "text", "hours": "text"},
+            "a phone number",
+        ),
+    ),
+    "languages": set_languages,
 }
 
 

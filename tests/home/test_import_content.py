@@ -473,3 +473,238 @@ def test_the_examples_of_the_documentation_import(client, tmp_path, news_indexes
         meta = front_matter(path)
         page = imported_page(meta["key"], meta["locale"])
         assert client.get(page.get_url()).status_code == 200, path
+
+
+# --- Services: the structured fields ------------------------------------------------------
+
+SERVICE_FILE = """
+---
+key: import-test-service
+type: service
+locale: de
+title: Zuschuss zum Kita-Essen
+summary: Ein Zuschuss zum Mittagessen in der Kita für Familien mit kleinem Einkommen.
+categories: [kindertagesbetreuung, Finanzielle Hilfen]
+target_groups: [familien-mit-kindern]
+life_events: [ein-kind-kommt]
+areas: [lindenau, nordkreis]
+eligibility: |
+  Kinder in einer Kita im Landkreis, deren Familie **Wohngeld** bezieht.
+minimum_age: 1
+maximum_age: 6
+cost: varies
+cost_description: Der Eigenanteil beträgt 1 Euro je Essen.
+how_to_apply:
+  - Antrag herunterladen
+  - title: Antrag abgeben
+    text: Im Bürgerbüro oder *per Post*.
+required_documents:
+  - Wohngeldbescheid
+  - document: Bescheinigung der Kita
+    url: https://example.org/kita-bescheinigung
+processing_time: Etwa zwei Wochen
+deadlines: Zu Beginn jedes Kita-Jahres neu beantragen.
+legal_basis:
+  - title: § 28 SGB II
+    url: https://www.gesetze-im-internet.de/sgb_2/__28.html
+further_notes: Gilt auch für die Kindertagespflege.
+online_service_url: https://service.landkreis-lindenau.example/kita-essen
+online_service_label: Online beantragen
+email: kita@landkreis-lindenau.example
+phones:
+  - number: +49 1234 5678-410
+    label: Fragen zum Antrag
+    hours: Mo–Fr 8–12 Uhr
+  - "+49 1234 5678-411"
+languages: [de, en, sgn]
+status: suspended
+status_notice: Anträge sind ab März wieder möglich.
+last_verified_on: 2026-09-01
+verified_by: Sozialamt
+---
+Der Landkreis übernimmt den größten Teil der Kosten für das Mittagessen.
+"""
+
+
+def slugs(terms):
+    return sorted(term.slug for term in terms.all())
+
+
+def test_a_service_imports_every_structured_field(client, admin_client, tmp_path):
+    path = write(tmp_path, "service.md", SERVICE_FILE)
+
+    _out, err, error = run_import(path)
+
+    assert error is None, err
+    page = imported_page("import-test-service", "de").specific
+    assert page.get_parent().specific_class.__name__ == "ServiceIndexPage"
+    assert slugs(page.categories) == ["finanzielle-hilfen", "kindertagesbetreuung"]
+    assert slugs(page.target_groups) == ["familien-mit-kindern"]
+    assert slugs(page.life_events) == ["ein-kind-kommt"]
+    assert slugs(page.areas) == ["lindenau", "nordkreis"]
+    assert {term.locale.language_code for term in page.categories.all()} == {"de"}
+    assert page.eligibility == (
+        "<p>Kinder in einer Kita im Landkreis, deren Familie <b>Wohngeld</b> bezieht.</p>"
+    )
+    assert (page.minimum_age, page.maximum_age, page.cost) == (1, 6, "varies")
+    assert page.cost_description == "Der Eigenanteil beträgt 1 Euro je Essen."
+    assert [(b.value["title"], b.value["text"].source) for b in page.how_to_apply] == [
+        ("Antrag herunterladen", ""),
+        ("Antrag abgeben", "<p>Im Bürgerbüro oder <i>per Post</i>.</p>"),
+    ]
+    assert [(b.value["document"], b.value["url"]) for b in page.required_documents] == [
+        ("Wohngeldbescheid", ""),
+        ("Bescheinigung der Kita", "https://example.org/kita-bescheinigung"),
+    ]
+    assert page.processing_time == "Etwa zwei Wochen"
+    assert page.deadlines == "Zu Beginn jedes Kita-Jahres neu beantragen."
+    assert [b.value["title"] for b in page.legal_basis] == ["§ 28 SGB II"]
+    assert page.further_notes == "<p>Gilt auch für die Kindertagespflege.</p>"
+    assert page.online_service_url == "https://service.landkreis-lindenau.example/kita-essen"
+    assert page.online_service_label == "Online beantragen"
+    assert page.email == "kita@landkreis-lindenau.example"
+    assert [(b.value["number"], b.value["label"], b.value["hours"]) for b in page.phones] == [
+        ("+49 1234 5678-410", "Fragen zum Antrag", "Mo–Fr 8–12 Uhr"),
+        ("+49 1234 5678-411", "", ""),
+    ]
+    assert page.languages == ["de", "en", "sgn"]
+    assert (page.status, page.status_notice) == (
+        "suspended",
+        "Anträge sind ab März wieder möglich.",
+    )
+    assert (str(page.last_verified_on), page.verified_by) == ("2026-09-01", "Sozialamt")
+    # Editors can open and save what was imported.
+    assert admin_client.get(f"/admin/pages/{page.pk}/edit/").status_code == 200
+    content = client.get(page.get_url()).content.decode()
+    assert "Zuschuss zum Kita-Essen" in content
+
+
+def test_a_service_translation_takes_terms_in_its_language_and_reimport_updates(tmp_path):
+    source = write(tmp_path, "service.md", SERVICE_FILE)
+    translation = write(
+        tmp_path,
+        "service-da.md",
+        """
+        ---
+        key: import-test-service-da
+        translation_of: import-test-service
+        type: service
+        locale: da
+        title: Tilskud til frokost i daginstitutionen
+        summary: Tilskud til frokosten i daginstitutionen for familier med lav indkomst.
+        categories: [Dagtilbud]
+        target_groups: [familier med børn]
+        how_to_apply: [Udfyld ansøgningen]
+        ---
+        Amtet betaler det meste af frokosten.
+        """,
+    )
+    _out, err, error = run_import(source, translation)
+    assert error is None, err
+    danish = imported_page("import-test-service", "da").specific
+    assert [(t.name, t.locale.language_code) for t in danish.categories.all()] == [
+        ("Dagtilbud", "da")
+    ]
+    assert slugs(danish.target_groups) == ["familier-med-boern"]
+    assert [b.value["title"] for b in danish.how_to_apply] == ["Udfyld ansøgningen"]
+
+    # Absent keys stay as they are, empty ones clear, changed ones change.
+    source.write_text(
+        source.read_text()
+        .replace("target_groups: [familien-mit-kindern]", "target_groups: []")
+        .replace("cost: varies", "cost: free")
+        .replace("languages: [de, en, sgn]\n", ""),
+        encoding="utf-8",
+    )
+    out, err, error = run_import(source)
+    assert error is None and out.startswith("updated "), err
+    page = imported_page("import-test-service", "de").specific
+    assert slugs(page.target_groups) == [] and page.cost == "free"
+    assert page.languages == ["de", "en", "sgn"]
+    assert len(page.phones) == 2
+
+
+def service_doc(extra, summary="Kurz."):
+    return doc(f"key: s-bad\ntype: service\nlocale: de\ntitle: T\nsummary: {summary}\n{extra}")
+
+
+# Front matter line 1 is the file's line 2: the first `extra` line is line 7.
+BAD_SERVICE_FILES = {
+    "unknown-term": (
+        service_doc("target_groups:\n  - familien-mit-kindern\n  - astronauten\n"),
+        "unknown-term.md:9: target_groups[2]: no target group 'astronauten' in 'de' (known: ",
+    ),
+    "terms-not-a-list": (
+        service_doc("categories: {a: b}\n"),
+        "terms-not-a-list.md:7: categories: must be a list of slugs or names",
+    ),
+    "bad-cost": (
+        service_doc("cost: cheap\n"),
+        "bad-cost.md:7: cost: 'cheap' is not one of: free, charged, varies",
+    ),
+    "negative-age": (
+        service_doc("minimum_age: -1\n"),
+        "negative-age.md:7: minimum_age: must be a whole number of at least 0",
+    ),
+    "ages-swapped": (
+        service_doc("minimum_age: 10\nmaximum_age: 5\n"),
+        "ages-swapped.md:8: maximum_age: The maximum age cannot be below the minimum age.",
+    ),
+    "bad-url": (
+        service_doc("online_service_url: www example\n"),
+        "bad-url.md:7: online_service_url: Enter a valid URL.",
+    ),
+    "bad-email": (
+        service_doc("email: kita at example.org\n"),
+        "bad-email.md:7: email: Enter a valid email address.",
+    ),
+    "long-summary": (
+        service_doc("", summary="x" * 151),
+        "long-summary.md:6: summary: The short description has 151 characters; at most 150 fit.",
+    ),
+    "step-without-title": (
+        service_doc("how_to_apply:\n  - text: Nur Details\n"),
+        "step-without-title.md:8: how_to_apply[1].title: is required",
+    ),
+    "step-unknown-key": (
+        service_doc("how_to_apply:\n  - title: A\n    when: morgen\n"),
+        "step-unknown-key.md:9: how_to_apply[1].when: unknown field for a step",
+    ),
+    "long-step-title": (
+        service_doc(f"how_to_apply:\n  - ok\n  - {'x' * 151}\n"),
+        "long-step-title.md:9: how_to_apply[2].title: Ensure this value has at most 150 characters",
+    ),
+    "bad-law-url": (
+        service_doc("legal_basis:\n  - title: § 1 XY\n    url: nowhere\n"),
+        "bad-law-url.md:9: legal_basis[1].url: Enter a valid URL.",
+    ),
+    "phone-without-number": (
+        service_doc("phones:\n  - label: Beratung\n"),
+        "phone-without-number.md:8: phones[1].number: is required",
+    ),
+    "bad-language": (
+        service_doc("languages: [de, xx]\n"),
+        "bad-language.md:7: languages[2]: 'xx' is not one of: ",
+    ),
+    "bad-status": (
+        service_doc("status: closed\n"),
+        "bad-status.md:7: status: 'closed' is not one of: active, suspended, discontinued",
+    ),
+    "bad-verified-date": (
+        service_doc("last_verified_on: 2026-13-01\n"),
+        "bad-verified-date.md:7: last_verified_on: '2026-13-01' is not a date of the form",
+    ),
+}
+
+
+def test_bad_service_fields_fail_with_file_line_and_field(tmp_path):
+    for name, (text, _expected) in BAD_SERVICE_FILES.items():
+        (tmp_path / f"{name}.md").write_text(text, encoding="utf-8")
+
+    _out, err, error = run_import(tmp_path)
+
+    total = len(BAD_SERVICE_FILES)
+    assert error.startswith(f"{total} of {total} files failed: ")
+    for name, (_text, expected) in BAD_SERVICE_FILES.items():
+        assert str(tmp_path / expected) in err, (name, err)
+    assert not Page.objects.filter(translation_key=translation_key("s-bad")).exists()

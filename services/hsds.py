@@ -1,0 +1,526 @@
+"""Service pages as Open Referral HSDS 3 JSON (the export direction; the import
+is in services/hsds_import.py and reads exactly what this writes).
+
+Identifiers are translation keys, so a service, location or term has the same
+id in every language; child objects (phones, schedules, attributes …) get
+UUIDv5 ids derived from their parent's id and position, stable across exports.
+What HSDS has no field for goes into properties prefixed `x_` (docs/open-data.md).
+
+serialize_services() turns a list of pages into HSDS dicts with a fixed number
+of queries however many pages there are: everything a service refers to is
+loaded in bulk and shown in the service's language where it is translated.
+"""
+
+import uuid
+
+from django.conf import settings
+from django.utils import translation
+from django.utils.html import strip_tags
+from django.utils.translation import gettext
+from wagtail.documents import get_document_model
+from wagtail.models import Locale, Page
+
+from home.models import MemberOrganisation
+from home.querysets import public_pages
+from services.models import (
+    LANGUAGE_CHOICES,
+    Cost,
+    ExceptionKind,
+    LifeEvent,
+    ServiceArea,
+    ServiceCategory,
+    ServiceLocation,
+    ServicePage,
+    Status,
+    TargetGroup,
+    Weekday,
+)
+
+# Our status → HSDS's enumeration, and back (HSDS's "inactive" reads as suspended).
+STATUS_TO_HSDS = {
+    Status.ACTIVE: "active",
+    Status.SUSPENDED: "temporarily closed",
+    Status.DISCONTINUED: "defunct",
+}
+STATUS_FROM_HSDS = {value: key for key, value in STATUS_TO_HSDS.items()} | {
+    "inactive": Status.SUSPENDED
+}
+
+BYDAY = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]  # RFC 5545 day codes, Monday = 0
+
+ACCESSIBILITY_FEATURES = [
+    "step_free_access",
+    "accessible_toilet",
+    "accessible_parking",
+    "induction_loop",
+]
+
+# A fixed namespace for the ids derived here; changing it would change every child id.
+NAMESPACE = uuid.UUID("0b6b1f5e-3c1e-4f57-8d2e-9a1c5a7e4d21")
+
+
+def child_id(parent, *parts):
+    return str(uuid.uuid5(NAMESPACE, ":".join([str(parent), *map(str, parts)])))
+
+
+class Taxonomy:
+    """One of our vocabularies as an HSDS taxonomy, with the service field it fills."""
+
+    def __init__(self, name, field, model, link_type, description):
+        self.name, self.field, self.model, self.link_type = name, field, model, link_type
+        self.description = description
+        self.id = child_id("taxonomy", name)
+
+    def detail(self):
+        return {"id": self.id, "name": self.name, "description": self.description}
+
+
+TAXONOMIES = [
+    Taxonomy(
+        "service-categories", "categories", ServiceCategory, "category", "What kind of service"
+    ),
+    Taxonomy("target-groups", "target_groups", TargetGroup, "target_group", "Who it is for"),
+    Taxonomy("life-events", "life_events", LifeEvent, "life_event", "Situations in life"),
+]
+
+
+def service_queryset(language):
+    """The services the API and the export publish: live, public, of one language."""
+    pages = ServicePage.objects.live().filter(locale__language_code=language)
+    return (
+        public_pages(pages)
+        .select_related("locale")
+        .prefetch_related(
+            "categories",
+            "target_groups",
+            "life_events",
+            "areas",
+            "locations__hours",
+            "locations__exceptions",
+        )
+        .order_by("title", "pk")
+    )
+
+
+def text(value):
+    """Empty text as null, as HSDS leaves out what is not known."""
+    return value or None
+
+
+def iso(value):
+    return value.isoformat() if value is not None else None
+
+
+def hhmm(value):
+    return value.strftime("%H:%M") if value is not None else None
+
+
+def stream_data(value):
+    """A StreamField's stored JSON (block ids included, so a round trip keeps them)."""
+    return list(value.get_prep_value()) if value else []
+
+
+class Context:
+    """What serialising a batch of services needs, loaded once for the batch."""
+
+    def __init__(self, pages, language, request=None):
+        self.language = language
+        self.request = request
+        self.locale_codes = dict(Locale.objects.values_list("pk", "language_code"))
+        self.terms = {}
+        for taxonomy in TAXONOMIES:
+            self.terms[taxonomy.field] = self.localize(
+                taxonomy.model, [t for p in pages for t in getattr(p, taxonomy.field).all()]
+            )
+        self.terms["areas"] = self.localize(ServiceArea, [a for p in pages for a in p.areas.all()])
+        self.parents = self.category_ancestors(self.terms["categories"].values())
+        self.locations = self.localize(
+            ServiceLocation,
+            [loc for p in pages for loc in p.locations.all()],
+            prefetch=("hours", "exceptions"),
+        )
+        organisations = MemberOrganisation.objects.filter(
+            pk__in={p.organisation_id for p in pages if p.organisation_id}
+        )
+        self.organisations = self.localize(MemberOrganisation, list(organisations))
+        page_ids, document_ids = set(), set()
+        for page in pages:
+            page_ids.update(b["value"] for b in stream_data(page.related_pages) if b["value"])
+            document_ids.update(b["value"] for b in stream_data(page.forms) if b["value"])
+        self.page_keys = dict(
+            Page.objects.filter(pk__in=page_ids).values_list("pk", "translation_key")
+        )
+        self.documents = get_document_model().objects.in_bulk(document_ids)
+
+    def localize(self, model, objects, prefetch=()):
+        """{pk: the object in this language where translated, else itself}, one query."""
+        translated = {
+            obj.translation_key: obj
+            for obj in model.objects.filter(
+                translation_key__in={o.translation_key for o in objects},
+                locale__language_code=self.language,
+            ).prefetch_related(*prefetch)
+        }
+        return {o.pk: translated.get(o.translation_key, o) for o in objects}
+
+    def category_ancestors(self, categories):
+        """{pk: category} for every ancestor, one query per level of the tree."""
+        known = {c.pk: c for c in categories}
+        missing = {c.parent_id for c in categories if c.parent_id and c.parent_id not in known}
+        while missing:
+            found = ServiceCategory.objects.in_bulk(missing)
+            known.update(found)
+            missing = {
+                c.parent_id for c in found.values() if c.parent_id and c.parent_id not in known
+            }
+        return known
+
+    def code(self, obj):
+        return self.locale_codes[obj.locale_id]
+
+
+def serialize_services(pages, language, request=None):
+    """HSDS service dicts for `pages` (from service_queryset), in `language`."""
+    pages = list(pages)
+    context = Context(pages, language, request)
+    with translation.override(language):
+        return [serialize_service(page, context) for page in pages]
+
+
+def serialize_service(page, ctx):
+    key = str(page.translation_key)
+    organisation = ctx.organisations.get(page.organisation_id)
+    steps = [b["value"] for b in stream_data(page.how_to_apply)]
+    locations = by_name(ctx.locations[loc.pk] for loc in page.locations.all())
+    return {
+        "id": key,
+        "organization_id": str(organisation.translation_key) if organisation else None,
+        "name": page.title,
+        "description": body_text(page.body),
+        "url": page.get_full_url(ctx.request),
+        "email": text(page.email),
+        "status": STATUS_TO_HSDS.get(page.status, "active"),
+        "application_process": text(
+            "\n".join(
+                f"{n}. {step['title']}"
+                + (
+                    f": {strip_tags(step['text']).strip()}"
+                    if strip_tags(step.get("text") or "")
+                    else ""
+                )
+                for n, step in enumerate(steps, 1)
+            )
+        ),
+        "fees_description": text(page.cost_description),
+        "eligibility_description": text(page.eligibility),
+        "minimum_age": page.minimum_age,
+        "maximum_age": page.maximum_age,
+        "assured_date": iso(page.last_verified_on),
+        "alert": text(page.status_notice),
+        "last_modified": iso(page.last_published_at),
+        "organization": serialize_organisation(organisation, ctx) if organisation else None,
+        "phones": [
+            {
+                "id": child_id(key, "phone", n),
+                "service_id": key,
+                "number": phone["number"],
+                "description": text(phone.get("label")),
+                "x_hours": text(phone.get("hours")),
+            }
+            for n, phone in enumerate(b["value"] for b in stream_data(page.phones))
+        ],
+        "schedules": [],
+        "service_areas": [
+            serialize_area(area, key, ctx)
+            for area in by_name(ctx.terms["areas"][a.pk] for a in page.areas.all())
+        ],
+        "service_at_locations": [
+            {
+                "id": child_id(key, "at", location.translation_key),
+                "service_id": key,
+                "location_id": str(location.translation_key),
+                "location": serialize_location(location, ctx),
+            }
+            for location in locations
+        ],
+        "languages": [
+            {
+                "id": child_id(key, "language", code),
+                "service_id": key,
+                "name": language_name(code),
+                "code": code,
+            }
+            for code in page.languages
+        ],
+        "cost_options": [
+            {
+                "id": child_id(key, "cost"),
+                "service_id": key,
+                "option": str(Cost(page.cost).label) if page.cost in Cost.values else page.cost,
+                "amount": 0 if page.cost == Cost.FREE else None,
+                "currency": None,
+                "amount_description": text(page.cost_description),
+                "x_cost": page.cost,
+            }
+        ],
+        "required_documents": [
+            {
+                "id": child_id(key, "document", n),
+                "service_id": key,
+                "document": document["document"],
+                "uri": text(document.get("url")),
+            }
+            for n, document in enumerate(b["value"] for b in stream_data(page.required_documents))
+        ],
+        "contacts": [],
+        "attributes": [
+            serialize_attribute(term, taxonomy, key, ctx)
+            for taxonomy in TAXONOMIES
+            for term in by_name(
+                ctx.terms[taxonomy.field][t.pk] for t in getattr(page, taxonomy.field).all()
+            )
+        ],
+        "x_locale": ctx.code(page),
+        "x_slug": page.slug,
+        "x_short_description": text(page.summary),
+        "x_body": stream_data(page.body),
+        "x_how_to_apply": [
+            {"title": step["title"], "text": text(step.get("text"))} for step in steps
+        ],
+        "x_legal_basis": [
+            {"title": law["title"], "url": text(law.get("url"))}
+            for law in (b["value"] for b in stream_data(page.legal_basis))
+        ],
+        "x_processing_time": text(page.processing_time),
+        "x_deadlines": text(page.deadlines),
+        "x_further_notes": text(page.further_notes),
+        "x_online_service": (
+            {"url": page.online_service_url, "label": text(page.online_service_label)}
+            if page.online_service_url or page.online_service_label
+            else None
+        ),
+        "x_verified_by": text(page.verified_by),
+        "x_forms": [serialize_form(b["value"], ctx) for b in stream_data(page.forms)],
+        "x_related_services": [
+            str(ctx.page_keys[b["value"]])
+            for b in stream_data(page.related_pages)
+            if b["value"] in ctx.page_keys
+        ],
+        "x_content_owner": text(page.content_owner),
+        "x_reviewed_on": iso(page.reviewed_on),
+        "x_review_due": iso(page.review_due),
+    }
+
+
+def language_name(code):
+    # Django's language names are marked with gettext_noop: translate them here.
+    name = dict(LANGUAGE_CHOICES).get(code, code)
+    return gettext(name) if isinstance(name, str) else str(name)
+
+
+def by_name(objects):
+    """In the order a reader expects, the same whichever translation a page links to."""
+    return sorted(objects, key=lambda obj: (obj.name.casefold(), str(obj.translation_key)))
+
+
+def body_text(body):
+    """The full description as HTML: headings and text of the body; the body's
+    other blocks (images, videos …) are in x_body only."""
+    parts = []
+    for block in stream_data(body):
+        value = block["value"]
+        if block["type"] == "heading":
+            level = value.get("level") or "h2"
+            parts.append(f"<{level}>{value.get('text', '')}</{level}>")
+        elif block["type"] == "paragraph":
+            parts.append(value)
+    return "\n".join(parts) or None
+
+
+def serialize_form(document_id, ctx):
+    document = ctx.documents.get(document_id)
+    return {
+        "id": document_id,
+        "title": document.title if document else None,
+        "url": document.url if document else None,
+    }
+
+
+def serialize_organisation(organisation, ctx):
+    key = str(organisation.translation_key)
+    return {
+        "id": key,
+        "name": organisation.name,
+        "alternate_name": None,
+        "description": str(organisation.get_kind_display()),
+        "email": text(organisation.email),
+        "website": text(organisation.website),
+        "phones": (
+            [{"id": child_id(key, "phone"), "organization_id": key, "number": organisation.phone}]
+            if organisation.phone
+            else []
+        ),
+        "x_locale": ctx.code(organisation),
+        "x_kind": organisation.kind,
+        "x_address": text(organisation.address),
+    }
+
+
+def serialize_area(area, service_key, ctx):
+    return {
+        "id": str(area.translation_key),
+        "service_id": service_key,
+        "name": area.name,
+        "description": text(area.description),
+        "extent": None,
+        "extent_type": None,
+        "x_locale": ctx.code(area),
+        "x_slug": area.slug,
+        "x_kind": area.kind,
+        "x_code": text(area.code),
+    }
+
+
+def serialize_term(term, taxonomy, ctx, depth=0):
+    parent = ctx.parents.get(term.parent_id) if taxonomy.model is ServiceCategory else None
+    data = {
+        "id": str(term.translation_key),
+        "code": term.slug,
+        "name": term.name,
+        "description": text(term.description),
+        "parent_id": str(parent.translation_key) if parent else None,
+        "taxonomy": taxonomy.name,
+        "language": ctx.code(term),
+        "taxonomy_id": taxonomy.id,
+        "taxonomy_detail": taxonomy.detail(),
+    }
+    if parent is not None:
+        # HSDS names only the parent's id; importers elsewhere need the parent
+        # itself to rebuild the tree, so it comes along (depth-limited against cycles).
+        data["x_parent"] = serialize_term(parent, taxonomy, ctx, depth + 1) if depth < 10 else None
+    return data
+
+
+def serialize_attribute(term, taxonomy, service_key, ctx):
+    term_key = str(term.translation_key)
+    return {
+        "id": child_id(service_key, "attribute", term_key),
+        "link_id": service_key,
+        "link_type": taxonomy.link_type,
+        "link_entity": "service",
+        "taxonomy_term_id": term_key,
+        "value": None,
+        "label": term.name,
+        "taxonomy_term": serialize_term(term, taxonomy, ctx),
+    }
+
+
+def serialize_location(location, ctx):
+    key = str(location.translation_key)
+    accessibility = [
+        {
+            "id": child_id(key, "accessibility", feature),
+            "location_id": key,
+            "description": str(location._meta.get_field(feature).verbose_name),
+            "details": None,
+            "url": None,
+            "x_feature": feature,
+        }
+        for feature in ACCESSIBILITY_FEATURES
+        if getattr(location, feature)
+    ]
+    if location.accessibility_notes:
+        accessibility.append(
+            {
+                "id": child_id(key, "accessibility", "notes"),
+                "location_id": key,
+                "description": location.accessibility_notes,
+                "details": None,
+                "url": None,
+                "x_feature": None,
+            }
+        )
+    schedules = [
+        {
+            "id": child_id(key, "hours", n),
+            "location_id": key,
+            "freq": "WEEKLY",
+            "byday": BYDAY[hours.weekday],
+            "opens_at": hhmm(hours.opens),
+            "closes_at": hhmm(hours.closes),
+            "description": str(Weekday(hours.weekday).label),
+            "x_timezone": settings.TIME_ZONE,
+        }
+        for n, hours in enumerate(location.hours.all())
+    ]
+    schedules += [
+        {
+            "id": child_id(key, "exception", n),
+            "location_id": key,
+            "valid_from": iso(exception.start_date),
+            "valid_to": iso(exception.last_date),
+            "opens_at": None if exception.is_closed else hhmm(exception.opens),
+            "closes_at": None if exception.is_closed else hhmm(exception.closes),
+            "description": str(ExceptionKind(exception.kind).label)
+            if exception.kind in ExceptionKind.values
+            else exception.kind,
+            "x_timezone": settings.TIME_ZONE,
+            "x_exception_kind": exception.kind,
+        }
+        for n, exception in enumerate(location.exceptions.all())
+    ]
+    return {
+        "id": key,
+        "location_type": "physical",
+        "name": location.name,
+        "description": None,
+        "transportation": text(location.transport),
+        "latitude": float(location.latitude) if location.latitude is not None else None,
+        "longitude": float(location.longitude) if location.longitude is not None else None,
+        "addresses": [
+            {
+                "id": child_id(key, "address"),
+                "location_id": key,
+                "address_1": location.street_address,
+                "city": location.locality,
+                "state_province": None,
+                "postal_code": location.postal_code,
+                "country": location.country,
+                "address_type": "physical",
+            }
+        ],
+        "phones": (
+            [{"id": child_id(key, "phone"), "location_id": key, "number": location.phone}]
+            if location.phone
+            else []
+        ),
+        "contacts": (
+            [{"id": child_id(key, "contact"), "location_id": key, "email": location.email}]
+            if location.email
+            else []
+        ),
+        "accessibility": accessibility,
+        "schedules": schedules,
+        "x_locale": ctx.code(location),
+    }
+
+
+def paginated(contents, total, page_number, size):
+    """HSDS 3's paginated envelope."""
+    total_pages = max(1, -(-total // size))
+    return {
+        "total_items": total,
+        "total_pages": total_pages,
+        "page_number": page_number,
+        "size": size,
+        "first_page": page_number == 1,
+        "last_page": page_number >= total_pages,
+        "empty": not contents,
+        "contents": contents,
+    }
+
+
+def export_language(language):
+    """Every published service of a language, as the API's envelope on one page."""
+    contents = serialize_services(service_queryset(language), language)
+    return paginated(contents, len(contents), 1, max(1, len(contents)))

@@ -1,0 +1,94 @@
+"""Import services from HSDS 3 JSON (format: docs/open-data.md).
+
+    python manage.py import_services services.json [--locale de]
+
+The file may hold the API's list envelope, a bare list of services or one
+service. Each service is imported in its own savepoint: a bad one is reported
+with its id and field and leaves nothing behind, the others are imported, and
+the command exits non-zero if any failed. Re-importing unchanged data adds no
+revision.
+"""
+
+import json
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+from django.utils import translation
+
+from services.hsds_import import RecordError, import_service, link_related, records_from
+
+
+class Command(BaseCommand):
+    help = "Import services from an HSDS 3 JSON file (the API's format), idempotent by id."
+
+    def add_arguments(self, parser):
+        parser.add_argument("file", metavar="FILE.json")
+        parser.add_argument(
+            "--locale",
+            help="the language of services that have no x_locale (default: LANGUAGE_CODE)",
+        )
+
+    def handle(self, *args, file, locale=None, **options):
+        # Output is for operators: English, whatever LANGUAGE_CODE says.
+        with translation.override("en"):
+            return self.import_file(Path(file), locale, options)
+
+    def import_file(self, path, locale, options):
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise CommandError(f"{path}: no such file") from None
+        except (OSError, UnicodeDecodeError) as error:
+            raise CommandError(f"{path}: cannot read the file: {error}") from None
+        except json.JSONDecodeError as error:
+            raise CommandError(
+                f"{path}: not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
+            ) from None
+        try:
+            records = records_from(data)
+        except RecordError as error:
+            raise CommandError(f"{path}: {error}") from None
+
+        counts = {"created": 0, "updated": 0, "unchanged": 0}
+        failed, imported = [], []
+        for number, record in enumerate(records, 1):
+            label = self.label(record, number)
+            try:
+                with transaction.atomic():
+                    result = import_service(record, locale)
+            except RecordError as error:
+                failed.append(label)
+                self.stderr.write(f"{path.name}: {label}: {error}")
+                continue
+            except Exception as error:
+                if options.get("traceback"):
+                    raise
+                failed.append(label)
+                self.stderr.write(
+                    f"{path.name}: {label}: unexpected error: {type(error).__name__}: {error}"
+                )
+                continue
+            counts[result.action] += 1
+            imported.append((result, record, label))
+            if options["verbosity"] > 1 or result.action != "unchanged":
+                self.stdout.write(f"{result.action} {label}: {result.page.title}")
+
+        # Related services may refer to services later in the file: link them now.
+        for result, record, label in imported:
+            missing = result.missing_related and link_related(result.page, record)
+            for key in missing or []:
+                self.stderr.write(
+                    f"{path.name}: {label}: x_related_services: no page with the id {key} "
+                    "(left out)"
+                )
+
+        summary = ", ".join(f"{count} {action}" for action, count in counts.items())
+        if failed:
+            raise CommandError(f"{len(failed)} of {len(records)} services failed ({summary}).")
+        self.stdout.write(self.style.SUCCESS(f"{len(records)} services imported ({summary})."))
+
+    @staticmethod
+    def label(record, number):
+        service_id = record.get("id") if isinstance(record, dict) else None
+        return f"service {service_id}" if service_id else f"service #{number} (no id)"
