@@ -8,6 +8,7 @@ A period whose closing time is not after its opening time ends the next day."""
 import datetime
 import zoneinfo
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from django.conf import settings
 from django.db.models import Exists, F, OuterRef, Q
@@ -29,6 +30,15 @@ class Period:
     def __contains__(self, moment):
         return self.opens <= moment < self.closes
 
+    @property
+    def all_day(self):
+        """00:00–00:00: open round the clock that day."""
+        return (
+            self.opens.time() == datetime.time()
+            and self.closes.date() > self.opens.date()
+            and (self.closes.time() == datetime.time())
+        )
+
 
 def _period(day, opens, closes, zone):
     start = datetime.datetime.combine(day, opens, tzinfo=zone)
@@ -36,8 +46,19 @@ def _period(day, opens, closes, zone):
     return Period(start, datetime.datetime.combine(end_day, closes, tzinfo=zone))
 
 
+def exceptions_on(exceptions, day):
+    return [e for e in exceptions if e.start_date <= day <= e.last_date]
+
+
 def exception_on(exceptions, day):
-    return next((e for e in exceptions if e.start_date <= day <= e.last_date), None)
+    """The exception that sets the hours of `day`, or None.
+
+    Special hours win over a closure they overlap (a late-opening Saturday
+    inside a holiday closure), as in open_now_q(), so the page and the
+    directory's "open now" filter agree."""
+    matching = exceptions_on(exceptions, day)
+    special = sorted((e for e in matching if not e.is_closed), key=lambda e: e.opens)
+    return (special or matching or [None])[0]
 
 
 def periods_on(hours, exceptions, day, zone=None):
@@ -47,20 +68,29 @@ def periods_on(hours, exceptions, day, zone=None):
     if exception is not None:
         if exception.is_closed:
             return [], exception
-        return [_period(day, exception.opens, exception.closes, zone)], exception
+        special = [e for e in exceptions_on(exceptions, day) if not e.is_closed]
+        periods = [_period(day, e.opens, e.closes, zone) for e in special]
+        return sorted(periods, key=lambda p: p.opens), exception
     rows = sorted((h for h in hours if h.weekday == day.weekday()), key=lambda h: h.opens)
     return [_period(day, h.opens, h.closes, zone) for h in rows], None
 
 
-def is_open(hours, exceptions, moment):
-    """Whether a location with these rows is open at the aware datetime `moment`."""
+def current_period(hours, exceptions, moment):
+    """The period running at the aware datetime `moment`, or None."""
     zone = local_zone()
     local = moment.astimezone(zone)
-    # A period from yesterday may still run (22:00–02:00).
+    # A period from yesterday may still run (22:00–02:00), whatever today holds:
+    # a holiday today does not shorten last night's late opening.
     for day in (local.date() - ONE_DAY, local.date()):
-        if any(local in period for period in periods_on(hours, exceptions, day, zone)[0]):
-            return True
-    return False
+        for period in periods_on(hours, exceptions, day, zone)[0]:
+            if local in period:
+                return period
+    return None
+
+
+def is_open(hours, exceptions, moment):
+    """Whether a location with these rows is open at the aware datetime `moment`."""
+    return current_period(hours, exceptions, moment) is not None
 
 
 @dataclass
@@ -71,24 +101,96 @@ class Today:
     periods: list
     exception: object
     open_now: bool
+    # When the running opening ends (it may have begun yesterday, it may end
+    # on a later day), or None if not open or open for a week or more.
+    open_until: datetime.datetime | None = None
+    moment: datetime.datetime | None = None
+
+    @property
+    def closing_day(self):
+        """The day the opening ends on: midnight ends the day before it."""
+        if self.open_until is None:
+            return None
+        return (self.open_until - datetime.timedelta(microseconds=1)).date()
+
+    @property
+    def closes_another_day(self):
+        """Closing a day or more from now: worth naming the weekday."""
+        return self.open_until is not None and self.open_until - self.moment >= ONE_DAY
+
+
+class Day(NamedTuple):
+    date: datetime.date
+    periods: list
+    exception: object
+
+
+def _rows(location):
+    return list(location.hours.all()), list(location.exceptions.all())
+
+
+def open_until(hours, exceptions, running, days=7):
+    """When a location open in the period `running` closes: periods that begin
+    as the previous one ends (Friday until midnight, Saturday from midnight)
+    are one opening. None when it stays open for `days` days or more."""
+    end = running.closes
+    for _ in range(days):
+        following = [p for p in periods_on(hours, exceptions, end.date())[0] if p.opens == end]
+        if not following:
+            return end
+        end = max(p.closes for p in following)
+    return None
+
+
+def today_of(hours, exceptions, moment):
+    local = moment.astimezone(local_zone())
+    periods, exception = periods_on(hours, exceptions, local.date())
+    running = current_period(hours, exceptions, moment)
+    until = open_until(hours, exceptions, running) if running else None
+    return Today(local.date(), periods, exception, running is not None, until, moment)
+
+
+def week_from(hours, exceptions, start):
+    return [
+        Day(day, *periods_on(hours, exceptions, day))
+        for day in (start + datetime.timedelta(days=n) for n in range(7))
+    ]
+
+
+def exceptions_ahead(exceptions, day):
+    """The exceptions not over before `day`, soonest first (holidays ahead,
+    a closure under way)."""
+    return sorted(
+        (e for e in exceptions if e.last_date >= day), key=lambda e: (e.start_date, e.last_date)
+    )
 
 
 def today_at(location, moment=None):
     """Uses the location's prefetched `hours` and `exceptions`."""
-    moment = moment or timezone.now()
-    hours, exceptions = list(location.hours.all()), list(location.exceptions.all())
-    local = moment.astimezone(local_zone())
-    periods, exception = periods_on(hours, exceptions, local.date())
-    return Today(local.date(), periods, exception, is_open(hours, exceptions, moment))
+    return today_of(*_rows(location), moment or timezone.now())
 
 
 def week_of(location, start):
-    """The seven days from `start`: (date, periods, exception) each."""
-    hours, exceptions = list(location.hours.all()), list(location.exceptions.all())
-    return [
-        (day, *periods_on(hours, exceptions, day))
-        for day in (start + datetime.timedelta(days=n) for n in range(7))
-    ]
+    """The seven days from `start`: a Day (date, periods, exception) each."""
+    return week_from(*_rows(location), start)
+
+
+@dataclass
+class Schedule:
+    """A location's hours as its page shows them: today, the next seven days
+    and the exceptions ahead."""
+
+    today: Today
+    week: list
+    upcoming: list
+
+
+def schedule_of(hours, exceptions, moment=None):
+    """The Schedule for these rows at `moment` (default: now)."""
+    today = today_of(hours, exceptions, moment or timezone.now())
+    return Schedule(
+        today, week_from(hours, exceptions, today.date), exceptions_ahead(exceptions, today.date)
+    )
 
 
 def open_now_q(moment=None):

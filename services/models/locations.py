@@ -133,6 +133,15 @@ class ServiceLocation(TranslatableMixin, index.Indexed, ClusterableModel):
         return f"{self.name}, {self.locality}" if self.locality else self.name
 
     @property
+    def map_url(self):
+        """A plain link to the spot on OpenStreetMap: an embedded map would load
+        a third party's content and need JavaScript."""
+        if self.latitude is None or self.longitude is None:
+            return ""
+        lat, lon = (f"{value.normalize():f}" for value in (self.latitude, self.longitude))
+        return f"https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=17/{lat}/{lon}"
+
+    @property
     def accessibility_features(self):
         return [
             field.verbose_name

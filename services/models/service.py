@@ -4,6 +4,8 @@ catalogue, Open Referral HSDS 3 and Germany's FIM service descriptions."""
 from django.conf import global_settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone, translation
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import (
@@ -22,6 +24,8 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from home.blocks import TEXT_FEATURES, StepBlock
 from home.models.pages import ContentPage
 from services.blocks import LegalBasisBlock, PhoneBlock, RequiredDocumentBlock
+from services.hours import local_zone, schedule_of
+from services.serializers import LocationsField, OrganisationField, TermsField
 
 from .fields import ChoiceArrayField
 
@@ -275,6 +279,15 @@ class ServicePage(ContentPage):
             "verified_by",
         ]
     ]
+    # Relations, in the page's language where translated (services/serializers.py).
+    api_fields += [
+        APIField("categories", serializer=TermsField()),
+        APIField("target_groups", serializer=TermsField()),
+        APIField("life_events", serializer=TermsField()),
+        APIField("areas", serializer=TermsField()),
+        APIField("locations", serializer=LocationsField()),
+        APIField("organisation", serializer=OrganisationField()),
+    ]
     translatable_fields = ContentPage.translatable_fields + [
         TranslatableField(name)
         for name in [
@@ -332,3 +345,37 @@ class ServicePage(ContentPage):
             errors["maximum_age"] = _("The maximum age cannot be below the minimum age.")
         if errors:
             raise ValidationError(errors)
+
+    # What the page shows, in the visitor's language -------------------------
+
+    @property
+    def offered_languages(self):
+        """[(code, name)] with the names in the active language: Django's own
+        language names are marked for translation but kept untranslated."""
+        names = dict(LANGUAGE_CHOICES)
+        return [(code, gettext(str(names[code]))) for code in self.languages if code in names]
+
+    @property
+    def is_unavailable(self):
+        return self.status != Status.ACTIVE
+
+    def get_context(self, request, *args, **kwargs):
+        # Imported here: page_data imports the models package this module belongs to.
+        from services import page_data
+
+        context = super().get_context(request, *args, **kwargs)
+        data = page_data.load(self, translation.get_language())
+        # "Open now" is computed per request: a page cache must not keep it
+        # longer than the next opening or closing time.
+        now = timezone.now()
+        for shown in data.locations:
+            if shown.hours or shown.exceptions:
+                shown.schedule = schedule_of(shown.hours, shown.exceptions, now)
+        context.update(
+            today=now.astimezone(local_zone()).date(),
+            terms=data.terms,
+            locations=data.locations,
+            provider=data.organisation,
+            forms=data.forms,
+        )
+        return context
