@@ -5,14 +5,18 @@ the <head> share one lookup per request, however large the site grows.
 """
 
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
 from django.conf import settings
-from django.db.models import F, Q, Subquery
+from django.db.models import F, OuterRef, Q, Subquery
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
+from wagtail_localize.models import Translation
 
 from home.models import OrganisationDetails, SiteSettings
+from home.models.settings import UntranslatedPages
 from home.querysets import localized_pages
+from home.translation.status import is_outdated
 
 
 @dataclass
@@ -21,7 +25,9 @@ class LanguageLink:
     name: str
     url: str
     is_current: bool
-    is_translation: bool  # False: links to that language's home page instead
+    is_translation: bool  # False: links to that language's home page, or the original page
+    hreflang: str = ""  # the language of the page linked to
+    to_original: bool = False  # links to the original page with a notice in `code`
 
 
 def _cached(request, key, compute):
@@ -33,10 +39,16 @@ def _cached(request, key, compute):
 
 def _language_versions(request, page):
     """The live home page of each language and the live translations of `page`,
-    fetched together: {"roots": {code: page}, "translations": {code: page}}."""
+    fetched together: {"roots": {code: page}, "translations": {code: page},
+    "settings": the site's translation settings}.
+
+    The same query brings the site settings the switcher and the notices
+    depend on, and for each version when wagtail-localize last synced its
+    source (None for translations it does not manage), so the notices cost
+    no query of their own."""
 
     def compute():
-        versions = {"roots": {}, "translations": {}}
+        versions = {"roots": {}, "translations": {}, "settings": TranslationSettings()}
         site = Site.find_for_request(request)
         if site is None:
             return versions
@@ -44,7 +56,28 @@ def _language_versions(request, page):
         condition = Q(translation_key=root_key)
         if page is not None:
             condition |= Q(translation_key=page.translation_key)
-        for version in Page.objects.filter(condition).live().select_related("locale"):
+        site_settings = SiteSettings.objects.filter(site=site)
+        synced = Translation.objects.filter(
+            enabled=True,
+            source__object_id=OuterRef("translation_key"),
+            source__locale__language_code=settings.LANGUAGE_CODE,
+            target_locale_id=OuterRef("locale_id"),
+        )
+        queryset = (
+            Page.objects.filter(condition)
+            .live()
+            .select_related("locale")
+            .annotate(
+                synced_at=Subquery(synced.values("source__last_updated_at")[:1]),
+                untranslated_pages=Subquery(site_settings.values("untranslated_pages")[:1]),
+                show_outdated_notice=Subquery(site_settings.values("show_outdated_notice")[:1]),
+            )
+        )
+        for version in queryset:
+            if version.untranslated_pages is not None:
+                versions["settings"] = TranslationSettings(
+                    version.untranslated_pages, version.show_outdated_notice
+                )
             code = version.locale.language_code
             if page is not None and version.translation_key == page.translation_key:
                 versions["translations"][code] = version
@@ -75,24 +108,89 @@ def language_links(request, page=None):
     live, otherwise that language's home page; languages with neither are left out."""
     current = get_language()
     versions = _language_versions(request, page)
+    to_original = (
+        page is not None
+        and versions["settings"].untranslated_pages == UntranslatedPages.SOURCE_PAGE
+        and page.pk in {p.pk for p in versions["translations"].values()}
+    )
     links = []
     for code, name in settings.LANGUAGES:
         target = versions["translations"].get(code)
         is_translation = target is not None
-        if target is None:
+        url = target.get_url(request) if target is not None else None
+        hreflang = code
+        if target is None and to_original:
+            # The site shows the page in its own language, with a notice in the visitor's.
+            url = page.get_url(request) + "?" + urlencode({UNTRANSLATED_PARAMETER: code})
+            hreflang = current
+        elif target is None:
             target = versions["roots"].get(code)
-        if target is None:
-            continue
+            if target is None:
+                continue
+            url = target.get_url(request)
         links.append(
             LanguageLink(
                 code=code,
                 name=name,
-                url=target.get_url(request),
+                url=url,
                 is_current=code == current,
                 is_translation=is_translation,
+                hreflang=hreflang,
+                to_original=target is None,
             )
         )
     return links
+
+
+UNTRANSLATED_PARAMETER = "untranslated"
+
+
+@dataclass
+class TranslationSettings:
+    """SiteSettings' translation fields; the defaults apply until the settings are saved."""
+
+    untranslated_pages: str = UntranslatedPages.HOME_PAGE
+    show_outdated_notice: bool = True
+
+
+def translation_settings(request, page=None):
+    return _language_versions(request, page)["settings"]
+
+
+def untranslated_notice(request, page):
+    """The language a visitor came from, when they followed the switcher to the
+    original of a page not yet translated into their language; else None."""
+    code = request.GET.get(UNTRANSLATED_PARAMETER)
+    if not code or page is None or code not in dict(settings.LANGUAGES):
+        return None
+    if code in live_translations(request, page):
+        return None
+    versions = _language_versions(request, page)
+    root = versions["roots"].get(code)
+    return {
+        "language": code,
+        "language_name": dict(settings.LANGUAGES)[code],
+        "home_url": root.get_url(request) if root else None,
+    }
+
+
+def outdated_notice(request, page):
+    """When the original of this translation changed after the translation was
+    last brought up to date: {"date": …, "original_url": …}; else None."""
+    if page is None or not translation_settings(request, page).show_outdated_notice:
+        return None
+    translations = live_translations(request, page)
+    source = translations.get(settings.LANGUAGE_CODE)
+    this = next((v for v in translations.values() if v.pk == page.pk), None)
+    if source is None or this is None or source.pk == page.pk:
+        return None
+    if not is_outdated(source.last_published_at, this.last_published_at, this.synced_at):
+        return None
+    return {
+        "date": source.last_published_at,
+        "original_url": source.get_url(request),
+        "original_language": settings.LANGUAGE_CODE,
+    }
 
 
 def organisation(request):

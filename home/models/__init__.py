@@ -4,6 +4,7 @@ from .pages import AccessibilityStatementPage, HomePage, StandardPage, TopicPage
 from .settings import OrganisationDetails, SiteSettings
 from .snippets import Contact
 from .strategy import StrategyPage
+from .translators import TranslatorGroup
 
 __all__ = [
     "AccessibilityStatementPage",
@@ -17,4 +18,5 @@ __all__ = [
     "StandardPage",
     "StrategyPage",
     "TopicPage",
+    "TranslatorGroup",
 ]

@@ -87,6 +87,11 @@ class OrganisationDetails(TranslatableMixin, models.Model):
 register_snippet(OrganisationDetails)
 
 
+class UntranslatedPages(models.TextChoices):
+    HOME_PAGE = "home_page", _("Link to that language's home page and say so")
+    SOURCE_PAGE = "source_page", _("Show the original page with a notice in the visitor's language")
+
+
 @register_setting(icon="site")
 class SiteSettings(BaseSiteSetting):
     organisation = models.ForeignKey(
@@ -102,7 +107,32 @@ class SiteSettings(BaseSiteSetting):
         ),
     )
 
-    panels = [FieldPanel("organisation")]
+    untranslated_pages = models.CharField(
+        _("pages not yet translated"),
+        max_length=20,
+        choices=UntranslatedPages.choices,
+        default=UntranslatedPages.HOME_PAGE,
+        help_text=_(
+            "What the language switcher offers for a page that is not yet translated "
+            "into a language."
+        ),
+    )
+    show_outdated_notice = models.BooleanField(
+        _("show a notice on outdated translations"),
+        default=True,
+        help_text=_(
+            "Tells visitors, with the date, when the original page has changed since "
+            "this translation was last brought up to date."
+        ),
+    )
+
+    panels = [
+        FieldPanel("organisation"),
+        MultiFieldPanel(
+            [FieldPanel("untranslated_pages"), FieldPanel("show_outdated_notice")],
+            heading=_("Translations"),
+        ),
+    ]
 
     class Meta:
         verbose_name = _("site settings")

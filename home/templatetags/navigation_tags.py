@@ -59,6 +59,20 @@ def language_switcher(context):
     return {"links": navigation.language_links(context["request"], context.get("page"))}
 
 
+@register.inclusion_tag("home/tags/translation_notices.html", takes_context=True)
+def translation_notices(context):
+    """Tells the visitor when this translation is behind its original, or when
+    they are reading the original because their language has no translation yet."""
+    request = context.get("request")
+    page = context.get("page")
+    if request is None or page is None:
+        return {}
+    return {
+        "outdated": navigation.outdated_notice(request, page),
+        "untranslated": navigation.untranslated_notice(request, page),
+    }
+
+
 @register.inclusion_tag("home/tags/alternates.html", takes_context=True)
 def alternates(context):
     """hreflang links for each live translation, x-default, and a self-referencing canonical."""

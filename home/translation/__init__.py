@@ -1,0 +1,1 @@
+"""The translators' workflow: per-locale groups and their scope, translation status, dashboard."""
