@@ -7,7 +7,7 @@ table and writes bench/results/<name>.json.
 import importlib
 import sys
 
-BENCHMARKS = ["pages"]
+BENCHMARKS = ["pages", "services", "search_quality", "search_speed"]
 
 
 def main(names):

@@ -1,12 +1,18 @@
 """The service directory of one language."""
 
+from django.conf import settings
+from django.template.response import TemplateResponse
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from home.models.pages import ContentPage
 
 
-class ServiceIndexPage(ContentPage):
-    """All services of one language, A–Z."""
+class ServiceIndexPage(RoutablePageMixin, ContentPage):
+    """All services of one language: a filterable directory and an A–Z list
+    (`a-z/`). Each costs a fixed number of queries however many services exist
+    (see services/directory.py)."""
 
     subpage_types = ["services.ServicePage"]
     max_count_per_parent = 1
@@ -16,12 +22,48 @@ class ServiceIndexPage(ContentPage):
         verbose_name_plural = _("service indexes")
 
     def get_context(self, request, *args, **kwargs):
-        from .service import ServicePage
+        from services.directory import directory
 
         context = super().get_context(request, *args, **kwargs)
-        services = ServicePage.objects.child_of(self).live().defer_streamfields().order_by("title")
-        groups = {}
-        for service in services:
-            groups.setdefault(service.title[:1].upper(), []).append(service)
-        context["letters"] = sorted(groups.items())
+        context.update(directory(self, request, get_language()))
+        context["a_z_url"] = (self.get_url(request) or "") + self.reverse_subpage("a_to_z")
         return context
+
+    @path("")
+    def directory_view(self, request):
+        response = self.render(request)
+        if response.context_data["ignored_filters"]:
+            # The page still shows the directory and says what it left out, but
+            # a filter that does not exist is a bad request, not a page to index.
+            response.status_code = 400
+        return response
+
+    @path("a-z/", name="a_to_z")
+    def a_to_z_view(self, request):
+        from services.directory import a_to_z
+
+        context = ContentPage.get_context(self, request)
+        context.update(
+            letters=a_to_z(self, self.get_url(request) or "", get_language()),
+            directory_url=self.get_url(request),
+            alternates=self.a_to_z_alternates(request),
+        )
+        return TemplateResponse(request, "services/service_a_z.html", context)
+
+    def a_to_z_alternates(self, request):
+        """Canonical and hreflang links of the A–Z list: the same route on each
+        live translation of this directory (the page's own would point at the directory)."""
+        from home.navigation import live_translations
+
+        suffix = self.reverse_subpage("a_to_z")
+        translations = live_translations(request, self)
+        default = translations.get(settings.LANGUAGE_CODE)
+        return {
+            "canonical": self.get_full_url(request) + suffix,
+            "links": [
+                {"hreflang": code, "url": translations[code].get_full_url(request) + suffix}
+                for code, _name in settings.LANGUAGES
+                if code in translations
+            ],
+            "x_default": default.get_full_url(request) + suffix if default else None,
+        }

@@ -1,0 +1,513 @@
+"""The service directory's queries: filter options, filters, the page of results
+and the A–Z list, each a fixed number of queries however many services there are.
+
+Pages may point at term objects of any locale (translations keep their source's
+terms), so terms are matched by translation key and shown in the visitor's
+language where translated, else in the default language."""
+
+import functools
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.contrib.postgres.expressions import ArraySubquery
+from django.core.paginator import Page, Paginator
+from django.db import models
+from django.db.models import Count, Exists, ExpressionWrapper, F, Func, OuterRef, Value, Window
+from django.db.models.functions import Cast, Least, Lower, RowNumber
+from django.utils import timezone
+from django.utils.http import urlencode
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from home.querysets import public_pages
+from services.hours import open_now_q
+from services.models import (
+    LANGUAGE_CHOICES,
+    AreaKind,
+    LifeEvent,
+    ServiceArea,
+    ServiceCategory,
+    ServiceLocation,
+    ServicePage,
+    Status,
+    TargetGroup,
+    TermOption,
+)
+from services.models.taxonomies import preference
+
+PER_PAGE = 20
+MAX_PAGE = 100_000  # beyond any real list: larger numbers show the last page
+
+# Query parameter → (taxonomy, the page's many-to-many field, the chip's label).
+TERM_FILTERS = {
+    "category": (ServiceCategory, "categories", _("Category: %(name)s")),
+    "target_group": (TargetGroup, "target_groups", _("For: %(name)s")),
+    "life_event": (LifeEvent, "life_events", _("Life event: %(name)s")),
+    "area": (ServiceArea, "areas", _("Area: %(name)s")),
+}
+PARAMETERS = [*TERM_FILTERS, "language", "open_now"]
+LANGUAGE_NAMES = dict(LANGUAGE_CHOICES)
+
+
+def listed_services(index):
+    """The services a directory lists: live, public, not discontinued."""
+    services = ServicePage.objects.child_of(index).live().exclude(status=Status.DISCONTINUED)
+    return public_pages(services)
+
+
+@dataclass(frozen=True)
+class CategoryOption:
+    term: TermOption
+    depth: int
+
+    @property
+    def label(self):
+        # Subcategories are indented in the select; the dash is read out as a pause.
+        return "\u00a0\u00a0" * self.depth + ("– " if self.depth else "") + self.term.name
+
+
+@dataclass
+class Options:
+    """What the directory's filters offer, in the visitor's language."""
+
+    categories: list = field(default_factory=list)  # CategoryOption, parents before children
+    target_groups: list = field(default_factory=list)
+    life_events: list = field(default_factory=list)
+    areas: dict = field(default_factory=dict)  # area kind label → [TermOption]
+    languages: list = field(default_factory=list)  # (code, name)
+    terms: dict = field(default_factory=dict)  # parameter → {translation key: TermOption}
+    slugs: dict = field(default_factory=dict)  # parameter → {slug in any language: key}
+    children: dict = field(default_factory=dict)  # category key → [child category keys]
+    area_kinds: dict = field(default_factory=dict)  # area key → AreaKind value
+
+    def include(self, selection):
+        """Add what the visitor chose but no listed service uses, so the form shows it."""
+        for parameter, term in selection.terms.items():
+            key = term.translation_key
+            if parameter == "category":
+                if all(option.term.translation_key != key for option in self.categories):
+                    self.categories.append(CategoryOption(term, 0))
+            elif parameter == "area":
+                label = AreaKind(self.area_kinds[key]).label
+                group = self.areas.setdefault(label, [])
+                if term not in group:
+                    group.append(term)
+            else:
+                terms = getattr(self, f"{parameter}s")
+                if term not in terms:
+                    terms.append(term)
+        if selection.language and selection.language not in dict(self.languages):
+            self.languages.append((selection.language, language_name(selection.language)))
+
+    def descendants(self, key):
+        """`key` and every category below it (a cycle cannot loop forever)."""
+        found, todo = set(), [key]
+        while todo:
+            current = todo.pop()
+            if current not in found:
+                found.add(current)
+                todo.extend(self.children.get(current, []))
+        return found
+
+
+def filter_options(services, language):
+    """Options for every filter in one query: a UNION of every term of the four
+    taxonomies (small tables; a term not in use is still a valid filter), each
+    with whether a listed service uses it, and the languages services are
+    offered in. "In use" is an EXISTS per term that stops at the first service
+    found, so its cost follows the number of terms, not of services."""
+    text = Value("", output_field=models.CharField())
+    # Typed NULL: a DISTINCT branch would otherwise offer it to the UNION as text.
+    no_key = Cast(Value(None), output_field=models.UUIDField())
+    listed = services.order_by().values("pk")
+
+    def kind(name):
+        return Value(name, output_field=models.CharField())
+
+    branches = []
+    for model, relation, _label in TERM_FILTERS.values():
+        through = getattr(ServicePage, relation).through
+        term_field = model._meta.model_name  # the through model's key to the term
+        used = through.objects.filter(**{term_field: OuterRef("pk")}, servicepage_id__in=listed)
+        branches.append(
+            model.objects.order_by()
+            .annotate(in_use=Exists(used))
+            .values_list(
+                kind(relation),
+                "translation_key",
+                "name",
+                "slug",
+                "locale__language_code",
+                "parent__translation_key" if model is ServiceCategory else no_key,
+                "kind" if model is ServiceArea else text,
+                "in_use",
+            )
+        )
+    branches.append(
+        services.order_by()
+        .annotate(code=Func("languages", function="unnest", output_field=models.CharField()))
+        .values_list(
+            kind("languages"),
+            no_key,
+            text,
+            "code",
+            text,
+            no_key,
+            text,
+            Value(True, output_field=models.BooleanField()),
+        )
+        .distinct()
+    )
+    # The branches cannot overlap (each has its own kind): UNION ALL skips a dedup.
+    rows = branches[0].union(*branches[1:], all=True)
+    return build_options(rows, language)
+
+
+def build_options(rows, language):
+    rank = preference(language)
+    best = defaultdict(dict)  # relation → key → (rank, TermOption, extra)
+    slugs = defaultdict(dict)  # relation → slug → (rank, key)
+    in_use = defaultdict(set)  # relation → keys of the terms services use
+    language_codes = set()
+    for relation, key, name, slug, code, parent, extra, used in rows:
+        if relation == "languages":
+            language_codes.add(slug)
+        else:
+            if used:
+                in_use[relation].add(key)
+            option = (rank(code), TermOption(key, name, slug, parent), extra)
+            if key not in best[relation] or option[0] < best[relation][key][0]:
+                best[relation][key] = option
+            if slug not in slugs[relation] or option[0] < slugs[relation][slug][0]:
+                slugs[relation][slug] = (option[0], key)
+
+    options = Options()
+    for parameter, (_model, relation, _label) in TERM_FILTERS.items():
+        options.terms[parameter] = {k: term for k, (_r, term, _x) in best[relation].items()}
+        options.slugs[parameter] = {slug: key for slug, (_r, key) in slugs[relation].items()}
+    categories = options.terms["category"]
+    for key, term in categories.items():
+        if term.parent_key in categories:
+            options.children.setdefault(term.parent_key, []).append(key)
+    # Offer the categories in use and their parents (choosing a parent includes its children).
+    offered = set()
+    for key in in_use["categories"]:
+        seen = set()
+        while key in categories and key not in seen:
+            seen.add(key)
+            offered.add(key)
+            key = categories[key].parent_key
+    options.categories = category_tree(categories, options.children, offered, language)
+
+    def used(relation):
+        terms = (t for k, (_r, t, _x) in best[relation].items() if k in in_use[relation])
+        return by_name(terms, language)
+
+    options.target_groups = used("target_groups")
+    options.life_events = used("life_events")
+    areas = used("areas")
+    options.area_kinds = {key: extra for key, (_r, _t, extra) in best["areas"].items()}
+    for kind_value, label in AreaKind.choices:
+        in_kind = [t for t in areas if options.area_kinds[t.translation_key] == kind_value]
+        if in_kind:
+            options.areas[label] = in_kind
+    options.languages = sorted(
+        ((code, language_name(code)) for code in language_codes if code in LANGUAGE_NAMES),
+        key=lambda item: alphabetical(item[1], language),
+    )
+    return options
+
+
+def by_name(terms, language):
+    return sorted(terms, key=lambda term: alphabetical(term.name, language))
+
+
+def category_tree(categories, children, offered, language):
+    """CategoryOptions for the `offered` keys, each parent followed by its children."""
+    tree, seen = [], set()
+
+    def walk(keys, depth):
+        chosen = (categories[k] for k in keys if k in offered and k not in seen)
+        for term in by_name(chosen, language):
+            seen.add(term.translation_key)
+            tree.append(CategoryOption(term, depth))
+            walk(children.get(term.translation_key, []), depth + 1)
+
+    walk([k for k in offered if categories[k].parent_key not in offered], 0)
+    return tree
+
+
+def language_name(code):
+    # Django's language names are marked for translation but stored untranslated.
+    return gettext(str(LANGUAGE_NAMES[code]))
+
+
+@dataclass
+class Selection:
+    """The filters a visitor chose, and what could not be understood."""
+
+    terms: dict = field(default_factory=dict)  # parameter → TermOption
+    language: str | None = None
+    open_now: bool = False
+    ignored: list = field(default_factory=list)  # messages for the visitor
+
+    def params(self, without=None):
+        """The query parameters for these filters, less the one named `without`."""
+        values = {name: term.slug for name, term in self.terms.items()}
+        values["language"] = self.language
+        values["open_now"] = "1" if self.open_now else None
+        return {
+            name: values.get(name)
+            for name in PARAMETERS
+            if name != without and values.get(name) is not None
+        }
+
+
+# One whole sentence per filter: translations need the noun's gender and case.
+UNKNOWN = {
+    "category": _("The category “%(value)s” is not known; it was left out."),
+    "target_group": _("The target group “%(value)s” is not known; it was left out."),
+    "life_event": _("The life event “%(value)s” is not known; it was left out."),
+    "area": _("The area “%(value)s” is not known; it was left out."),
+    "language": _("The language “%(value)s” is not known; it was left out."),
+    "open_now": _("“%(value)s” is not a valid value for “open now”; it was left out."),
+}
+
+
+def parse_filters(query, options):
+    """A Selection from the query string; unknown values are left out and named."""
+    selection = Selection()
+    for parameter in PARAMETERS:
+        value = (query.get(parameter) or "").strip()
+        if not value:
+            continue
+        if parameter in TERM_FILTERS:
+            key = options.slugs[parameter].get(value)
+            if key is not None:
+                selection.terms[parameter] = options.terms[parameter][key]
+                continue
+        elif parameter == "language" and value in LANGUAGE_NAMES:
+            selection.language = value
+            continue
+        elif parameter == "open_now" and value == "1":
+            selection.open_now = True
+            continue
+        selection.ignored.append(UNKNOWN[parameter] % {"value": value[:50]})
+    return selection
+
+
+def apply_filters(services, selection, options, moment):
+    """Filtered services, each annotated with whether a location is open at `moment`."""
+    for parameter, term in selection.terms.items():
+        model, relation, _label = TERM_FILTERS[parameter]
+        keys = (
+            options.descendants(term.translation_key)
+            if parameter == "category"
+            else {term.translation_key}
+        )
+        through = getattr(ServicePage, relation).through
+        term_field = model._meta.model_name  # the through model's key to the term
+        tagged = through.objects.filter(**{f"{term_field}__translation_key__in": keys})
+        services = services.filter(pk__in=tagged.values("servicepage_id"))
+    if selection.language:
+        services = services.filter(languages__contains=[selection.language])
+    open_locations = ServiceLocation.objects.filter(open_now_q(moment), services=OuterRef("pk"))
+    services = services.annotate(is_open_now=Exists(open_locations))
+    if selection.open_now:
+        services = services.filter(is_open_now=True)
+    return services
+
+
+def query_url(base, params, page=None):
+    params = dict(params)
+    if page and page != 1:
+        params["page"] = page
+    return f"{base}?{urlencode(params)}" if params else base
+
+
+def parse_page(value):
+    """The requested page number; anything but an integer means the first page."""
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return 1
+
+
+def results_page(services, number, options, language):
+    """(paginator, page) of services in title order, with the total and each
+    service's category keys in the same query; localized categories attached."""
+    categories = ServicePage.categories.through.objects.filter(servicepage_id=OuterRef("pk"))
+    ordering = [title_order(language), "title", "pk"]
+    services = (
+        services.defer_streamfields()
+        .annotate(
+            total=Window(Count("pk")),
+            category_keys=ArraySubquery(categories.values("servicecategory__translation_key")),
+        )
+        .order_by(*ordering)
+    )
+    paginator = Paginator(services, PER_PAGE)
+    number = min(max(1, number), MAX_PAGE)
+    if number == 1:
+        items = list(services[:PER_PAGE])
+    else:
+        # Later pages number the rows, so that a page beyond the end shows the
+        # last page in the same single query (no count first).
+        last_start = ExpressionWrapper(
+            (F("total") - 1) / PER_PAGE * PER_PAGE, output_field=models.BigIntegerField()
+        )
+        start = Least(
+            Value((number - 1) * PER_PAGE, output_field=models.BigIntegerField()),
+            last_start,
+            output_field=models.BigIntegerField(),
+        )
+        numbered = services.annotate(position=Window(RowNumber(), order_by=ordering))
+        items = list(numbered.filter(position__gt=start, position__lte=start + PER_PAGE))
+        number = (items[0].position - 1) // PER_PAGE + 1 if items else 1
+    paginator.count = items[0].total if items else 0
+    page = Page(items, number, paginator)
+    names = options.terms["category"]
+    for service in page:
+        service.localized_categories = by_name(
+            (names[key] for key in service.category_keys if key in names), language
+        )
+    return paginator, page
+
+
+def directory(index, request, language):
+    """Everything the directory template shows, in a fixed number of queries."""
+    services = listed_services(index)
+    options = filter_options(services, language)
+    selection = parse_filters(request.GET, options)
+    options.include(selection)
+    filtered = apply_filters(services, selection, options, timezone.now())
+    number = parse_page(request.GET.get("page"))
+    paginator, page = results_page(filtered, number, options, language)
+
+    base = index.get_url(request) or ""
+    params = selection.params()
+    chips = []
+    for name in PARAMETERS:
+        if name in selection.terms:
+            label = TERM_FILTERS[name][2] % {"name": selection.terms[name].name}
+        elif name == "language" and selection.language:
+            label = _("Offered in: %(language)s") % {"language": language_name(selection.language)}
+        elif name == "open_now" and selection.open_now:
+            label = _("Open now")
+        else:
+            continue
+        chips.append(
+            {"label": label, "remove_url": query_url(base, selection.params(without=name))}
+        )
+
+    return {
+        "options": options,
+        "selection": selection,
+        "services_page": page,
+        "paginator": paginator,
+        "active_filters": chips,
+        "ignored_filters": selection.ignored,
+        "page_links": [
+            {"number": n, "url": None if n == paginator.ELLIPSIS else query_url(base, params, n)}
+            for n in paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1)
+        ],
+        "previous_url": query_url(base, params, page.previous_page_number())
+        if page.has_previous()
+        else None,
+        "next_url": query_url(base, params, page.next_page_number()) if page.has_next() else None,
+        "clear_url": base,
+    }
+
+
+# Alphabetical order ------------------------------------------------------------
+# The database has no ICU collations (the embedded PostgreSQL is built without
+# ICU) and sorts by code point, which puts "Ärztlicher Dienst" after "Zulassung".
+# Titles are sorted by unaccent(lower(title)) instead (the unaccent extension is
+# installed by the search app's first migration): accents fold to their base
+# letter, as German and English file Ä under A. The letters a language sorts
+# after Z are first replaced, in that language's order, by the characters that
+# follow "z" in code-point order. (translate() would do it in one call but costs
+# six times as much on 10,000 titles.)
+
+_AFTER_Z = {"fi": "åäö", "sv": "åäö", "da": "æøå", "nb": "æøå", "no": "æøå"}
+_SAME_AS = {"fi": {"æ": "ä", "ø": "ö"}, "sv": {"æ": "ä", "ø": "ö"}}
+_SAME_AS.update({code: {"ä": "æ", "ö": "ø"} for code in ("da", "nb", "no")})
+_SPECIAL = {"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th"}
+
+
+@functools.lru_cache
+def _after_z(language):
+    """{letter: its stand-in after "z"} for `language`."""
+    letters = _AFTER_Z.get(language, "")
+    table = {letter: chr(ord("z") + 1 + n) for n, letter in enumerate(letters)}
+    for letter, same in _SAME_AS.get(language, {}).items():
+        table[letter] = table[same]
+    return table
+
+
+def alphabetical(text, language):
+    """A sort key like title_order()'s, in Python, for terms and names."""
+    folded = []
+    for char in text.lower():
+        if char in _after_z(language):
+            folded.append(_after_z(language)[char])
+        elif char in _SPECIAL:
+            folded.append(_SPECIAL[char])
+        else:
+            folded.append(unicodedata.normalize("NFD", char)[:1])
+    return "".join(folded), text
+
+
+def title_order(language):
+    """An expression to order pages by title alphabetically in `language`."""
+    key = Lower("title")
+    for letter, stand_in in _after_z(language).items():
+        key = Func(key, Value(letter), Value(stand_in), function="replace")
+    return Func(key, function="unaccent", output_field=models.CharField())
+
+
+def initial(title, language):
+    """The letter a title is filed under in the A–Z list of `language`."""
+    first = title.strip()[:1].upper()
+    lower = first.lower()
+    if lower in _AFTER_Z.get(language, ""):
+        return first
+    if lower in _SAME_AS.get(language, {}):
+        return _SAME_AS[language][lower].upper()
+    base = unicodedata.normalize("NFD", first)[:1]
+    return base if base.isalpha() else "#"
+
+
+@dataclass(frozen=True)
+class LetterGroup:
+    letter: str
+    anchor: str
+    services: list
+
+
+@dataclass(frozen=True)
+class AZEntry:
+    title: str
+    url: str
+    summary: str
+    suspended: bool
+
+
+def a_to_z(index, index_url, language):
+    """Services of the index grouped by initial letter in `language`'s order:
+    one query for plain rows (thousands of page objects would cost seconds)."""
+    rows = (
+        listed_services(index)
+        .order_by(title_order(language), "title", "pk")
+        .values_list("title", "slug", "summary", "status")
+    )
+    groups = {}
+    for title, slug, summary, status in rows:
+        # Services are the index's children: their address is the index's plus their slug.
+        entry = AZEntry(title, f"{index_url}{slug}/", summary, status == Status.SUSPENDED)
+        groups.setdefault(initial(title, language), []).append(entry)
+    return [
+        LetterGroup(letter, f"letter-{letter}" if letter != "#" else "letter-other", items)
+        for letter, items in groups.items()
+    ]
