@@ -213,38 +213,6 @@ def test_page_queries_stay_the_same_with_1_or_50_items(
         assert client.get(page.url).status_code == 200
 
 
-def test_service_index_lists_services_a_to_z_in_the_visitors_language(client):
-    content = client.get("/de/leistungen/").content.decode()
-    titles = re.findall(r'<li><a href="/de/leistungen/[^"]+/">([^<]+)</a>', content)
-    assert titles == ["Fahrzeug zulassen", "Kita-Platz beantragen", "Pflegeberatung"]
-    english = client.get("/en/services/").content.decode()
-    assert re.findall(r'<li><a href="/en/services/[^"]+/">([^<]+)</a>', english) == [
-        "Care advice",
-        "Day-care place",
-    ]
-
-
-def test_service_index_queries_stay_the_same_with_1_or_50_services(
-    client, django_assert_num_queries, django_assert_max_num_queries
-):
-    from services.models import ServicePage
-
-    index = demo_page("services")
-    for child in index.get_children():
-        child.delete()
-    index.add_child(instance=ServicePage(title="Leistung 0", slug="leistung-0"))
-    client.get(index.url)
-    with django_assert_max_num_queries(15) as one:
-        assert client.get(index.url).status_code == 200
-    expected = len(one)  # read now: the next request empties Django's query log
-    for n in range(1, 50):
-        index.add_child(instance=ServicePage(title=f"Leistung {n}", slug=f"leistung-{n}"))
-    client.get(index.url)
-    with django_assert_num_queries(expected):
-        content = client.get(index.url).content.decode()
-    assert content.count('href="/de/leistungen/leistung-') == 50
-
-
 @pytest.mark.parametrize(
     "path",
     [
