@@ -33,6 +33,7 @@ messages: install
 setup: install messages
 	$(PY) manage.py migrate --no-input -v0
 	$(PY) manage.py load_demo_content
+	$(PY) manage.py update_index --backend site -v0
 
 run: export WAGTAILADMIN_BASE_URL ?= http://127.0.0.1:$(PORT)
 run: setup

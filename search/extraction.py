@@ -81,6 +81,22 @@ def split_texts(obj):
     return title, " ".join(summary), " ".join(body)[:MAX_BODY_CHARS]
 
 
+def cached_locale(locale_id):
+    """Locales are few and never change their language: one query per process, not per page."""
+    locale = _locales.get(locale_id)
+    if locale is None:
+        _locales.update((loc.pk, loc) for loc in Locale.objects.all())
+        locale = _locales.get(locale_id)
+    return locale
+
+
+_locales = {}
+
+
+def forget_locales(**kwargs):
+    _locales.clear()
+
+
 def content_languages():
     return {code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES}
 
@@ -89,8 +105,8 @@ def page_entry(page):
     """The entry of a live page of a content language, or None if it must not be found."""
     if not page.live or page.depth < 2 or type(page) is Page:
         return None
-    locale = page.locale
-    if locale.language_code not in content_languages():
+    locale = cached_locale(page.locale_id)
+    if locale is None or locale.language_code not in content_languages():
         return None
     title, summary, body = split_texts(page)
     date = getattr(page, "date", None)

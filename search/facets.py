@@ -1,29 +1,37 @@
 """Facets beyond the content type: values a page contributes to the filters.
 
-Each facet is a (name, how to read the values from a page). A value is stored
-in the index as "name:value" (IndexedDocument.facets), so counting and
-filtering need no join with the page's own tables. The service directory's
-category and target group are read when the ServicePage has those fields.
+Stored in the index as "name:<translation key>" (IndexedDocument.facets), so
+counting and filtering need no join with the page's own tables, and a Danish
+page pointing at a German term (translations keep their source's terms)
+counts under the same value as the term's Danish translation. A service's
+category counts for its parent categories too, as in the service directory.
 """
 
-# Facet name → the attribute of a page holding its values (a related manager of
-# translatable snippets). The label shown is the snippet's str() in the page's
-# own language, so translated snippets give translated filters.
+# Facet name → the many-to-many field of a page holding translatable terms.
 FACET_ATTRIBUTES = {
     "category": "categories",
     "target_group": "target_groups",
 }
 
 
-def facet_value(name, obj):
-    return f"{name}:{obj.pk}"
+def facet_value(name, term):
+    return f"{name}:{term.translation_key}"
+
+
+def with_ancestors(term):
+    seen = set()
+    while term is not None and term.pk not in seen:
+        seen.add(term.pk)
+        yield term
+        term = getattr(term, "parent", None)
 
 
 def facets_for(page):
-    values = []
+    values = set()
     for name, attribute in FACET_ATTRIBUTES.items():
         related = getattr(page, attribute, None)
         if related is None or not hasattr(related, "all"):
             continue
-        values.extend(facet_value(name, obj) for obj in related.all())
-    return values
+        for term in related.all():
+            values.update(facet_value(name, t) for t in with_ancestors(term))
+    return sorted(values)

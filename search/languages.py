@@ -33,3 +33,14 @@ def config_for_language(language_code):
     """The text search configuration (regconfig name) for a language code like "de" or "de-at"."""
     base = STEMMED_LANGUAGES.get((language_code or "").split("-")[0].lower(), "simple")
     return CONFIG_PREFIX + base
+
+
+# Words for the vocabulary (IndexedTerm) are split and unaccented with this
+# configuration, which does not stem.
+WORDS_CONFIG = CONFIG_PREFIX + "simple"
+
+
+def stemmer_for_config(config):
+    """The dictionary our configuration `config` stems with, for ts_lexize()."""
+    base = config.removeprefix(CONFIG_PREFIX)
+    return "simple" if base == "simple" else f"{base}_stem"

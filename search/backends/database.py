@@ -8,6 +8,7 @@ which knows about languages, compounds and typos; the admin keeps using the
 "default" backend.
 """
 
+from django.core.cache import cache
 from django.db import connection, transaction
 from django.db.models import Q
 from wagtail.documents import get_document_model
@@ -15,7 +16,9 @@ from wagtail.models import Page
 from wagtail.search.backends.base import BaseIndex, BaseSearchBackend
 
 from search.extraction import entries_for
+from search.languages import CONFIG_PREFIX, WORDS_CONFIG
 from search.models import IndexedDocument, IndexedTerm
+from search.query import VOCABULARY_VERSION_KEY
 
 # Lexemes shorter than this are not worth a typo or compound lookup, and
 # longer ones are mostly URLs and identifiers.
@@ -23,24 +26,37 @@ MIN_TERM_LENGTH = 4
 MAX_TERM_LENGTH = 60
 
 VECTOR_SQL = f"""
-UPDATE {IndexedDocument._meta.db_table} SET vector =
-    setweight(to_tsvector(config::regconfig, title), 'A')
-    || setweight(to_tsvector(config::regconfig, summary), 'B')
-    || setweight(to_tsvector(config::regconfig, body), 'C')
+UPDATE {IndexedDocument._meta.db_table} SET
+    vector = setweight(to_tsvector(config::regconfig, title), 'A')
+        || setweight(to_tsvector(config::regconfig, summary), 'B')
+        || setweight(to_tsvector(config::regconfig, body), 'C'),
+    title_vector = to_tsvector(config::regconfig, title)
 WHERE id = ANY(%s)
 """
 
-# The vocabulary grows with the index. Lexemes of deleted pages stay until the
-# next rebuild: they cost a row each and at worst widen a query by a word that
+# The vocabulary grows with the index: each new word with its lexeme, as the
+# document's language stems it. Words of deleted pages stay until the next
+# rebuild: they cost a row each and at worst widen a query by a lexeme that
 # matches nothing.
 TERMS_SQL = f"""
-INSERT INTO {IndexedTerm._meta.db_table} (locale_id, term)
-SELECT DISTINCT d.locale_id, t.lexeme
-FROM {IndexedDocument._meta.db_table} d CROSS JOIN LATERAL unnest(d.vector) t
+INSERT INTO {IndexedTerm._meta.db_table} (locale_id, word, lexeme)
+SELECT DISTINCT ON (d.locale_id, w.lexeme) d.locale_id, w.lexeme, s.stems[1]
+FROM {IndexedDocument._meta.db_table} d
+CROSS JOIN LATERAL unnest(
+    to_tsvector('{WORDS_CONFIG}', concat_ws(' ', d.title, d.summary, d.body))
+) w
+CROSS JOIN LATERAL (
+    SELECT ts_lexize(
+        (CASE WHEN d.config = '{CONFIG_PREFIX}simple' THEN 'simple'
+         ELSE substr(d.config, {len(CONFIG_PREFIX) + 1}) || '_stem' END)::regdictionary,
+        w.lexeme
+    ) AS stems
+) s
 WHERE d.id = ANY(%s)
-  AND length(t.lexeme) BETWEEN {MIN_TERM_LENGTH} AND {MAX_TERM_LENGTH}
-  AND t.lexeme ~ '^[[:alpha:]]'
-ORDER BY 1, 2
+  AND length(w.lexeme) BETWEEN {MIN_TERM_LENGTH} AND {MAX_TERM_LENGTH}
+  AND w.lexeme ~ '^[[:alpha:]]+$'
+  AND cardinality(s.stems) > 0
+ORDER BY d.locale_id, w.lexeme
 ON CONFLICT DO NOTHING
 """
 
@@ -57,6 +73,15 @@ def owner_filter(objects):
     page_ids = [obj.pk for obj in objects if isinstance(obj, Page)]
     document_ids = [obj.pk for obj in objects if isinstance(obj, get_document_model())]
     return Q(page_id__in=page_ids) | Q(document_id__in=document_ids)
+
+
+def vocabulary_changed():
+    """Cached query analyses (search/query.py) are keyed by this version: a new word
+    may be a compound that older analyses did not know."""
+    try:
+        cache.incr(VOCABULARY_VERSION_KEY)
+    except ValueError:
+        cache.set(VOCABULARY_VERSION_KEY, 1, None)
 
 
 class SiteSearchIndex(BaseIndex):
@@ -76,6 +101,9 @@ class SiteSearchIndex(BaseIndex):
             with connection.cursor() as cursor:
                 cursor.execute(VECTOR_SQL, [ids])
                 cursor.execute(TERMS_SQL, [ids])
+                new_words = cursor.rowcount
+        if new_words:
+            vocabulary_changed()
 
     def delete_item(self, item):
         IndexedDocument.objects.filter(owner_filter([item])).delete()
@@ -83,6 +111,7 @@ class SiteSearchIndex(BaseIndex):
     def reset(self):
         IndexedDocument.objects.all().delete()
         IndexedTerm.objects.all().delete()
+        vocabulary_changed()
 
 
 class AtomicRebuilder:
@@ -105,10 +134,13 @@ class AtomicRebuilder:
         self.open = False
 
     def __del__(self):
-        # update_index failed half-way: roll back to the old index.
+        # update_index failed half-way (it has no hook for failures, so this is
+        # the one place to notice): leave the block as an exception would, which
+        # rolls back to the old index.
         if self.open:
-            self.transaction.needs_rollback = True
-            self.finish()
+            self.open = False
+            error = RuntimeError("update_index did not finish")
+            self.transaction.__exit__(type(error), error, None)
 
 
 class SiteSearchBackend(BaseSearchBackend):

@@ -9,7 +9,7 @@ configuration of the language it is asked in.
 
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.fields import ArrayField
-from django.contrib.postgres.indexes import GinIndex, OpClass
+from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models import Q
@@ -44,13 +44,18 @@ class IndexedDocument(models.Model):
     # "name:value" pairs for facets beyond the type (e.g. a service's category).
     facets = ArrayField(models.CharField(max_length=200), default=list, blank=True)
     vector = SearchVectorField(null=True)
+    # The title alone: for very broad queries, the pages whose title matches are
+    # always among those ranked (search/query.py, RANK_ALL_LIMIT).
+    title_vector = SearchVectorField(null=True)
     indexed_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         verbose_name = _("search index entry")
         verbose_name_plural = _("search index entries")
         indexes = [
-            GinIndex(fields=["vector"], name="site_search_doc_vector"),
+            # btree_gin lets one GIN index answer "this language and these words".
+            GinIndex(fields=["locale", "vector"], name="site_search_doc_locale_vector"),
+            GinIndex(fields=["locale", "title_vector"], name="site_search_doc_locale_title"),
             GinIndex(fields=["facets"], name="site_search_doc_facets"),
             models.Index(fields=["locale", "content_type"], name="site_search_doc_locale_type"),
         ]
@@ -74,28 +79,36 @@ class IndexedDocument(models.Model):
 
 
 class IndexedTerm(models.Model):
-    """Every lexeme of the index once per language, with a trigram index.
+    """Every word of the index once per language, with its lexeme and a trigram index.
 
     A query word is looked up here by trigram word similarity (pg_trgm) to find
     the compounds that contain it ("stammtisch" → "pflegestammtisch") and the
     words it is a typo of ("velfaerdsteknolgi" → "velfaerdsteknologi"); the
-    query is then expanded with those lexemes and answered by the full-text
-    index. Scanning this small table is far cheaper than comparing trigrams
-    with every document's text.
+    query is then widened by those words' lexemes and answered by the
+    full-text index. Words are kept as written (lower case, unaccented), not
+    stemmed: a stemmer cuts a compound differently from its parts ("Stammtisch"
+    → "stammtisch", "Pflegestammtisch" → "pflegestammt"), which would hide the
+    part inside the compound. Scanning this table is far cheaper than comparing
+    trigrams with every document's text.
     """
 
     locale = models.ForeignKey(Locale, on_delete=models.CASCADE, related_name="+")
-    term = models.CharField(max_length=100)
+    word = models.CharField(max_length=100)
+    lexeme = models.CharField(max_length=100)
 
     class Meta:
-        verbose_name = _("indexed term")
-        verbose_name_plural = _("indexed terms")
+        verbose_name = _("indexed word")
+        verbose_name_plural = _("indexed words")
         indexes = [
-            GinIndex(OpClass("term", name="gin_trgm_ops"), name="site_search_term_trgm"),
+            GinIndex(
+                fields=["locale", "word"],
+                opclasses=["", "gin_trgm_ops"],
+                name="site_search_locale_word_trgm",
+            ),
         ]
         constraints = [
-            models.UniqueConstraint(fields=["locale", "term"], name="site_search_unique_term"),
+            models.UniqueConstraint(fields=["locale", "word"], name="site_search_unique_word"),
         ]
 
     def __str__(self):
-        return self.term
+        return self.word

@@ -20,9 +20,7 @@ class SearchQueryStat(models.Model):
     query = models.CharField(_("query"), max_length=MAX_LOGGED_QUERY_LENGTH)
     date = models.DateField(_("date"))
     searches = models.PositiveIntegerField(_("searches"), default=0)
-    searches_without_results = models.PositiveIntegerField(
-        _("searches without results"), default=0
-    )
+    searches_without_results = models.PositiveIntegerField(_("searches without results"), default=0)
 
     class Meta:
         verbose_name = _("search query statistic")

@@ -1,0 +1,267 @@
+"""Search latency and indexing throughput on the embedded PostgreSQL.
+
+Generates synthetic pages (made-up words with each language's letters, a Zipf
+distribution of word frequencies and compounds of two words, so queries hit
+both rare and very common terms) spread evenly over four languages, in a
+throw-away database. Measures:
+
+- indexing throughput: pages per second through the site search backend's
+  add_items (text extraction from the page's StreamField, vectors, vocabulary);
+- search latency: median and p95 of the JSON search view (in process, no HTTP
+  server) for single words, two-word queries, compound parts, prefixes and typos,
+  at each size.
+
+Sizes: BENCH_SEARCH_SIZES (default "10000,100000"). Results go to
+bench/results/search_speed.json.
+"""
+
+import itertools
+import json
+import os
+import random
+import statistics
+import time
+import uuid
+from pathlib import Path
+
+from bench.search_setup import build_site, setup_django, throwaway_database
+
+ROOT = Path(__file__).resolve().parents[1]
+RESULTS = ROOT / "bench" / "results"
+SIZES = [int(n) for n in os.environ.get("BENCH_SEARCH_SIZES", "10000,100000").split(",")]
+QUERIES_PER_SIZE = int(os.environ.get("BENCH_SEARCH_QUERIES", "300"))
+LANGUAGES = ["de", "da", "fi", "en"]
+# Letters of each language, for made-up syllables (onset, vowel, coda).
+LETTERS = {
+    "de": ("b d f g h k l m n p r s t w z sch st pf", "a e i o u ä ö ü ei au", "n r s t ch l"),
+    "da": ("b d f g h k l m n p r s t v sk st", "a e i o u y æ ø å", "n r s t g d l ng"),
+    "fi": ("h j k l m n p r s t v", "a e i o u y ä ö aa ii uu", "n s t l r"),
+    "en": ("b c d f g h l m n p r s t w th sh", "a e i o u ea oo ou", "n r s t ng ck ll"),
+}
+VOCABULARY_SIZE = 20000
+rng = random.Random(20261122)
+
+
+def vocabulary(language):
+    onsets, vowels, codas = (part.split() for part in LETTERS[language])
+    syllables = [o + v + c for o in onsets for v in vowels for c in ["", *codas]]
+    words = set()
+    while len(words) < VOCABULARY_SIZE * 0.8:
+        words.add("".join(rng.choice(syllables) for _ in range(rng.randint(2, 4))))
+    words = sorted(words)
+    rng.shuffle(words)
+    # One word in five is a compound of two others, as in German, Danish and Finnish.
+    compounds = {rng.choice(words) + rng.choice(words) for _ in range(VOCABULARY_SIZE // 5)}
+    words += sorted(compounds)
+    rng.shuffle(words)
+    return words
+
+
+class Texts:
+    def __init__(self, language):
+        self.words = vocabulary(language)
+        self.cumulative = list(
+            itertools.accumulate(1 / (rank + 1) for rank in range(len(self.words)))
+        )
+
+    def sample(self, count):
+        return rng.choices(self.words, cum_weights=self.cumulative, k=count)
+
+    def sentence(self, count):
+        words = self.sample(count)
+        return " ".join(words).capitalize() + "."
+
+
+def create_pages(homes, texts, count, start):
+    """`count` live StandardPages spread over the languages, inserted in bulk (the
+    admin's add_child would take hours for 100,000 pages)."""
+    from django.contrib.contenttypes.models import ContentType
+    from django.db import connection
+    from django.utils import timezone
+    from wagtail.models import Page
+
+    from home.models import StandardPage
+
+    content_type = ContentType.objects.get_for_model(StandardPage)
+    now = timezone.now()
+    per_language = count // len(homes)
+    fields = [f for f in StandardPage._meta.local_concrete_fields]
+    columns = ", ".join(f.column for f in fields)
+    for language, home in homes.items():
+        text = texts[language]
+        pages, details = [], []
+        for n in range(start // len(homes), start // len(homes) + per_language):
+            title = text.sentence(rng.randint(3, 7)).rstrip(".")
+            pages.append(
+                Page(
+                    title=title,
+                    draft_title=title,
+                    slug=f"p{n}",
+                    content_type=content_type,
+                    locale_id=home.locale_id,
+                    translation_key=uuid.uuid4(),
+                    # after the news and service indexes, the first children
+                    path=home.path + to_base36(n + 100),
+                    depth=home.depth + 1,
+                    numchild=0,
+                    url_path=f"{home.url_path}p{n}/",
+                    live=True,
+                    has_unpublished_changes=False,
+                    first_published_at=now,
+                    last_published_at=now,
+                )
+            )
+            body = " ".join(text.sentence(rng.randint(8, 16)) for _ in range(rng.randint(6, 14)))
+            details.append((text.sentence(rng.randint(10, 20)), body))
+        created = Page.objects.bulk_create(pages, batch_size=2000)
+        rows = []
+        for page, (summary, body) in zip(created, details, strict=True):
+            values = {
+                "page_ptr_id": page.pk,
+                "summary": summary[:300],
+                "content_owner": "",
+                "reviewed_on": None,
+                "review_due": None,
+                "related_pages": "[]",
+                "body": json.dumps(
+                    [{"type": "paragraph", "value": f"<p>{body}</p>", "id": str(uuid.uuid4())}]
+                ),
+            }
+            rows.append([values.get(f.column, field_default(f)) for f in fields])
+        placeholders = ", ".join(["%s"] * len(fields))
+        with connection.cursor() as cursor:
+            cursor.executemany(
+                f"INSERT INTO {StandardPage._meta.db_table} ({columns}) VALUES ({placeholders})",
+                rows,
+            )
+        home.numchild += per_language
+        Page.objects.filter(pk=home.pk).update(numchild=home.numchild)
+
+
+def field_default(field):
+    default = field.get_default()
+    return json.dumps(default) if isinstance(default, list | dict) else default
+
+
+def to_base36(number, width=4):
+    digits = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    out = ""
+    while number:
+        number, rest = divmod(number, 36)
+        out = digits[rest] + out
+    return out.rjust(width, "0")
+
+
+def index_pages(pages_queryset):
+    """Index the pages through the site backend; returns pages per second."""
+    from wagtail.search.backends import get_search_backend
+
+    from home.models import StandardPage
+
+    index = get_search_backend("site").get_index_for_model(StandardPage)
+    ids = list(pages_queryset.order_by("pk").values_list("pk", flat=True))
+    started = time.perf_counter()
+    for offset in range(0, len(ids), 500):
+        chunk = list(StandardPage.objects.filter(pk__in=ids[offset : offset + 500]))
+        index.add_items(StandardPage, chunk)
+    return len(ids) / (time.perf_counter() - started)
+
+
+def typo(word):
+    if len(word) < 6:
+        return word
+    i = rng.randrange(1, len(word) - 1)
+    return word[:i] + word[i + 1 :]
+
+
+def queries(texts, count):
+    kinds = []
+    for n in range(count):
+        language = LANGUAGES[n % len(LANGUAGES)]
+        text = texts[language]
+        kind = n % 5
+        word = text.sample(1)[0]
+        if kind == 0:
+            query = word
+        elif kind == 1:
+            query = " ".join(text.sample(2))
+        elif kind == 2:
+            query = word[len(word) // 2 :] if len(word) > 8 else word  # the end of a compound
+        elif kind == 3:
+            query = word[: max(4, len(word) - 2)]  # typed so far
+        else:
+            query = typo(word)
+        kinds.append((language, query))
+    return kinds
+
+
+def measure(client, texts):
+    sample = queries(texts, QUERIES_PER_SIZE)
+    for language, query in sample[:20]:  # warm up caches and connections
+        client.get(f"/{language}/search/", {"q": query, "format": "json"})
+    timings = []
+    for language, query in sample:
+        started = time.perf_counter()
+        response = client.get(f"/{language}/search/", {"q": query, "format": "json"})
+        timings.append((time.perf_counter() - started) * 1000)
+        assert response.status_code == 200
+    timings.sort()
+    return {
+        "queries": len(timings),
+        "median_ms": statistics.median(timings),
+        "p95_ms": timings[int(len(timings) * 0.95) - 1],
+        "max_ms": timings[-1],
+    }
+
+
+def main():
+    setup_django()
+    from django.db import connection
+    from django.test import Client, override_settings
+    from wagtail.models import Page
+
+    results = []
+    texts = {language: Texts(language) for language in LANGUAGES}
+    with throwaway_database(f"bench_search_speed_{os.getpid()}"):
+        homes = build_site(LANGUAGES)
+        created = 0
+        for size in SIZES:
+            started = time.perf_counter()
+            create_pages(homes, texts, size - created, created)
+            new_pages = Page.objects.filter(depth=3, slug__regex=r"^p\d+$").exclude(
+                pk__in=connection_indexed_ids()
+            )
+            print(f"  {size:,} pages created in {time.perf_counter() - started:.0f}s; indexing …")
+            throughput = index_pages(new_pages)
+            created = size
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")
+            with override_settings(SITE_SEARCH_ENGINE="database"):
+                latency = measure(Client(HTTP_HOST="localhost"), texts)
+            results.append({"pages": size, "index_pages_per_s": throughput, **latency})
+            print(
+                f"  {size:,} pages: indexing {throughput:,.0f} pages/s; search median "
+                f"{latency['median_ms']:.1f} ms, p95 {latency['p95_ms']:.1f} ms"
+            )
+
+    print("\nSearch speed (embedded PostgreSQL, JSON view in process)")
+    print(f"{'pages':>9} {'index pages/s':>14} {'median ms':>10} {'p95 ms':>8} {'max ms':>8}")
+    for r in results:
+        print(
+            f"{r['pages']:>9,} {r['index_pages_per_s']:>14,.0f} {r['median_ms']:>10.1f}"
+            f" {r['p95_ms']:>8.1f} {r['max_ms']:>8.1f}"
+        )
+    print("Budget: p95 under 50 ms at 100,000 pages.")
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "search_speed.json").write_text(json.dumps(results, indent=2))
+    print(f"Written to {RESULTS}/search_speed.json")
+
+
+def connection_indexed_ids():
+    from search.models import IndexedDocument
+
+    return IndexedDocument.objects.filter(page__isnull=False).values("page_id")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,368 @@
+"""Citizens' queries against the language-aware index (search/models/index.py).
+
+A query is analysed with the text search configuration of the language it is
+asked in, so "Pflege" becomes the German stem "pfleg", and every word of it
+becomes a group of alternatives:
+
+- the stem itself, and as a prefix ("pfleg:*" finds "Pflegestammtisch",
+  "fachkraft:*" finds "Fachkräftegewinnung"): compounds that start with it;
+- the lexemes of vocabulary words (IndexedTerm) of the same language that
+  contain the word as written — compounds that end with it or have it inside
+  ("stammtisch" → "pflegestammtisch", "teknologi" → "velfaerdsteknologi") —
+  or nearly match it by pg_trgm word similarity: typos and inflections
+  ("pflegestamtisch" → "pflegestammtisch"). Both are answered from one
+  trigram index.
+
+All words must match (AND of the groups); if no page has them all, any word
+may (OR), and the page says so. Pages matching the words as typed rank above
+pages that only match a compound or a correction.
+
+A search costs the same few statements however many results it has: the
+query's words, their expansions from the vocabulary (both cached), the view
+restrictions, the counts per type, and the ranked page of results with their
+highlighted snippets.
+"""
+
+import hashlib
+import math
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from django.core.cache import cache
+from django.db import connection
+from wagtail.models import PageViewRestriction
+
+from .languages import WORDS_CONFIG, config_for_language, stemmer_for_config
+from .models import IndexedDocument, IndexedTerm
+
+MAX_QUERY_LENGTH = 200  # characters; longer input is cut, not refused
+MAX_WORDS = 10
+# Words shorter than this get no compound or typo expansion: too many
+# unrelated words contain them ("rat" in "Beratung", "Kreistag", "Referat").
+MIN_EXPANDED_LENGTH = 4
+# Up to this many vocabulary lexemes stand in for one query word.
+MAX_EXPANSIONS = 15
+# pg_trgm word similarity a vocabulary lexeme needs; short words need more,
+# since one changed letter is a larger share of them.
+SIMILARITY = 0.6
+SHORT_WORD_SIMILARITY = 0.8
+SHORT_WORD = 6
+ANALYSIS_CACHE_SECONDS = 600
+VOCABULARY_VERSION_KEY = "site_search:vocabulary_version"
+# Prefix matching for stems of at least this many characters.
+MIN_PREFIX_LENGTH = 3
+
+# Markers ts_headline puts around matches: characters from the Private Use
+# Area, which cannot come from the index (clean_text drops them), so the snippet
+# can be escaped as a whole and the markers turned into <mark> afterwards.
+MARK_START = "\ue000"
+MARK_END = "\ue001"
+HEADLINE_OPTIONS = (
+    f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords=30, MinWords=12, "
+    'ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "'
+)
+# Snippets are cut from the start of the text: ts_headline parses all it gets.
+SNIPPET_SOURCE_CHARS = 4000
+
+DOCS = IndexedDocument._meta.db_table
+TERMS = IndexedTerm._meta.db_table
+
+# Each query word as written (lower case, unaccented: the `simple` copy) and its
+# lexeme in the search's language. Stop words have no lexeme and drop out; a
+# hyphenated word ("Kita-Anmeldung") counts by its parts.
+WORDS_SQL = f"""
+SELECT w.lexeme, s.stems[1]
+FROM unnest(to_tsvector('{WORDS_CONFIG}', %s)) w
+CROSS JOIN LATERAL (SELECT ts_lexize(%s::regdictionary, w.lexeme) AS stems) s
+WHERE w.lexeme NOT LIKE '%%-%%' AND cardinality(s.stems) > 0
+ORDER BY w.positions[1]
+LIMIT {MAX_WORDS}
+"""
+
+# The lexemes of vocabulary words that contain a query word (compounds) or nearly
+# match it (typos), best first. Two branches, each answered by the trigram index
+# on (locale, word); the words are given as values so the planner sees them.
+EXPANSION_SQL = f"""
+SELECT lexeme FROM (
+    SELECT t.lexeme, word_similarity(%(word)s, t.word) AS score, length(t.word) AS length
+    FROM {TERMS} t
+    WHERE t.locale_id = %(locale)s AND t.word LIKE %(pattern)s
+    UNION ALL
+    SELECT t.lexeme, word_similarity(%(word)s, t.word), length(t.word)
+    FROM {TERMS} t
+    WHERE t.locale_id = %(locale)s AND %(word)s <%% t.word
+      AND word_similarity(%(word)s, t.word) >= %(similarity)s
+) candidates
+WHERE lexeme <> %(stem)s
+GROUP BY lexeme
+ORDER BY max(score) DESC, min(length), lexeme
+LIMIT {MAX_EXPANSIONS}
+"""
+
+
+@dataclass
+class Word:
+    lexeme: str
+    expansions: list
+
+
+@dataclass
+class Hit:
+    title: str
+    url: str
+    type_key: str
+    type_label: str
+    snippet: str  # plain text, the matched words between MARK_START and MARK_END
+    date: object = None
+    is_document: bool = False
+
+
+@dataclass
+class TypeCount:
+    key: str
+    label: str
+    count: int
+
+
+@dataclass
+class Results:
+    query: str
+    hits: list = field(default_factory=list)
+    total: int = 0
+    type_counts: list = field(default_factory=list)
+    page: int = 1
+    per_page: int = 10
+    # True when no page had every word and pages with some of them are shown.
+    relaxed: bool = False
+    # True when the query held no searchable word (only punctuation, stop words).
+    no_words: bool = False
+
+    @property
+    def num_pages(self):
+        return max(1, math.ceil(self.total / self.per_page))
+
+
+def clean_text(raw):
+    """The query as text PostgreSQL accepts: no control or private-use characters
+    (NUL is refused by PostgreSQL), single spaces, at most MAX_QUERY_LENGTH characters."""
+    text = "".join(" " if unicodedata.category(char)[0] in "CZ" else char for char in raw or "")
+    return " ".join(text.split())[:MAX_QUERY_LENGTH].strip()
+
+
+def quote(lexeme):
+    """A lexeme as a tsquery operand, taken as it is (no parsing, no dictionaries)."""
+    return "'" + lexeme.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+def analyse(query, language_code, locale_id):
+    """The query's words with their expansions, cached: popular queries and the
+    prefixes typed for suggestions repeat, and the vocabulary lookup is the
+    dearest part of a search. The key holds the vocabulary's version, which the
+    index bumps whenever it learns a new word, so a new compound is found at once."""
+    version = cache.get(VOCABULARY_VERSION_KEY, 0)
+    digest = hashlib.sha256(f"{version}:{locale_id}:{query}".encode()).hexdigest()
+    key = "site_search:analyse:" + digest
+    words = cache.get(key)
+    if words is None:
+        words = analyse_uncached(query, language_code, locale_id)
+        cache.set(key, words, ANALYSIS_CACHE_SECONDS)
+    return words
+
+
+def analyse_uncached(query, language_code, locale_id):
+    stemmer = stemmer_for_config(config_for_language(language_code))
+    with connection.cursor() as cursor:
+        cursor.execute(WORDS_SQL, [query, stemmer])
+        words = cursor.fetchall()
+        expandable = [
+            (n, w, stem) for n, (w, stem) in enumerate(words) if len(w) >= MIN_EXPANDED_LENGTH
+        ]
+        expansions = {}
+        if expandable:
+            parts, params = [], {"locale": locale_id}
+            for n, word, stem in expandable:
+                part = EXPANSION_SQL
+                for name in ("word", "pattern", "stem", "similarity"):
+                    part = part.replace(f"%({name})s", f"%({name}{n})s")
+                parts.append(f"SELECT {n} AS n, array({part}) AS lexemes")
+                params.update(
+                    {
+                        f"word{n}": word,
+                        f"pattern{n}": "%" + like_escape(word) + "%",
+                        f"stem{n}": stem,
+                        f"similarity{n}": SHORT_WORD_SIMILARITY
+                        if len(word) < SHORT_WORD
+                        else SIMILARITY,
+                    }
+                )
+            cursor.execute(" UNION ALL ".join(parts), params)
+            expansions = dict(cursor.fetchall())
+    return [Word(stem, expansions.get(n, [])) for n, (_word, stem) in enumerate(words)]
+
+
+def like_escape(text):
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def group(word):
+    operands = [quote(word.lexeme) + (":*" if len(word.lexeme) >= MIN_PREFIX_LENGTH else "")]
+    operands += [quote(term) for term in word.expansions]
+    return "(" + " | ".join(operands) + ")"
+
+
+@dataclass
+class Queries:
+    """The tsqueries of one search, as text to cast with ::tsquery."""
+
+    match: str  # which documents are results
+    exact: str  # the words as typed, for ranking
+    highlight: str  # everything that may have matched, for snippets
+
+
+def build_queries(words, operator):
+    return Queries(
+        match=f" {operator} ".join(group(w) for w in words),
+        exact=" | ".join(quote(w.lexeme) for w in words),
+        highlight=" | ".join(group(w) for w in words),
+    )
+
+
+def restricted_paths():
+    """Tree paths of pages with view restrictions: they and their subpages stay out of
+    public results. Checked at query time, as restrictions change without a page save."""
+    return [path + "%" for path in PageViewRestriction.objects.values_list("page__path", flat=True)]
+
+
+def where_clause(locale_id, match, paths, content_type_id=None, facets=()):
+    conditions = ["d.locale_id = %s", "d.vector @@ %s::tsquery"]
+    params = [locale_id, match]
+    if paths:
+        conditions.append(
+            "(d.page_id IS NULL OR NOT EXISTS (SELECT 1 FROM wagtailcore_page p "
+            "WHERE p.id = d.page_id AND p.path LIKE ANY(%s)))"
+        )
+        params.append(paths)
+    if content_type_id is not None:
+        conditions.append("d.content_type_id = %s")
+        params.append(content_type_id)
+    if facets:
+        conditions.append("d.facets @> %s::varchar[]")
+        params.append(list(facets))
+    return " AND ".join(conditions), params
+
+
+def count_by_type(locale_id, match, paths, facets):
+    where, params = where_clause(locale_id, match, paths, facets=facets)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT d.content_type_id, count(*) FROM {DOCS} d WHERE {where} "
+            "GROUP BY d.content_type_id",
+            params,
+        )
+        return dict(cursor.fetchall())
+
+
+# Above this many matches, only candidates are ranked (see ranked_page).
+RANK_ALL_LIMIT = 1000
+RANK_TITLE_CANDIDATES = 300
+RANK_OTHER_CANDIDATES = 500
+
+# Rank: the words as typed count twice as much as their prefixes, compounds and
+# corrections (which `highlight` holds besides them), so a page with the word
+# itself comes first. ts_rank's own weights put title (A) over summary (B) over
+# body (C); normalisation 1 divides by 1 + log(length), so long pages do not win
+# by length alone. Two ts_rank calls per candidate: each reads its whole vector.
+RANK_SQL = "(2.0 * ts_rank(d.vector, %s::tsquery, 1) + ts_rank(d.vector, %s::tsquery, 1))"
+
+
+def ranked_page(locale_id, queries, paths, content_type_id, facets, offset, limit, total):
+    where, where_params = where_clause(locale_id, queries.match, paths, content_type_id, facets)
+    if total > RANK_ALL_LIMIT:
+        # Ranking reads every candidate's vector: for a query matching thousands of
+        # pages, rank the pages whose title matches and the newest of the rest.
+        candidates = f"""
+            (SELECT d.id FROM {DOCS} d WHERE {where} AND d.title_vector @@ %s::tsquery
+             ORDER BY d.id DESC LIMIT {RANK_TITLE_CANDIDATES})
+            UNION
+            (SELECT d.id FROM {DOCS} d WHERE {where}
+             ORDER BY d.id DESC LIMIT {RANK_OTHER_CANDIDATES})
+        """
+        source = f"{DOCS} d WHERE d.id IN ({candidates})"
+        source_params = [*where_params, queries.match, *where_params]
+    else:
+        source = f"{DOCS} d WHERE {where}"
+        source_params = where_params
+    sql = f"""
+        SELECT r.page_id, r.document_id, r.content_type_id, r.title, r.date,
+               ts_headline(r.config::regconfig, r.source, %s::tsquery, %s)
+        FROM (
+            SELECT d.id, d.page_id, d.document_id, d.content_type_id, d.title, d.date,
+                   d.config, left(concat_ws(' ', d.summary, d.body), {SNIPPET_SOURCE_CHARS})
+                   AS source, {RANK_SQL} AS rank
+            FROM {source}
+            ORDER BY rank DESC, d.date DESC NULLS LAST, d.id
+            LIMIT %s OFFSET %s
+        ) r
+        ORDER BY r.rank DESC, r.date DESC NULLS LAST, r.id
+    """
+    params = [
+        queries.highlight,
+        HEADLINE_OPTIONS,
+        queries.exact,
+        queries.highlight,
+        *source_params,
+        limit,
+        offset,
+    ]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
+def search(
+    raw_query,
+    locale,
+    *,
+    page=1,
+    per_page=10,
+    content_type_id=None,
+    facets=(),
+):
+    """Rows of one page of results with counts; turned into Hits by search/results.py."""
+    query = clean_text(raw_query)
+    results = Results(query=query, page=page, per_page=per_page)
+    words = analyse(query, locale.language_code, locale.pk) if query else []
+    if not words:
+        results.no_words = bool(query)
+        return results, []
+    paths = restricted_paths()
+    queries = build_queries(words, "&")
+    counts = count_by_type(locale.pk, queries.match, paths, facets)
+    if not counts and len(words) > 1:
+        queries = build_queries(words, "|")
+        counts = count_by_type(locale.pk, queries.match, paths, facets)
+        results.relaxed = bool(counts)
+    results.type_counts = counts
+    if content_type_id is not None:
+        results.total = counts.get(content_type_id, 0)
+    else:
+        results.total = sum(counts.values())
+    if not results.total:
+        return results, []
+    results.page = min(max(1, page), results.num_pages)
+    rows = ranked_page(
+        locale.pk,
+        queries,
+        paths,
+        content_type_id,
+        facets,
+        offset=(results.page - 1) * per_page,
+        limit=per_page,
+        total=results.total,
+    )
+    return results, rows
+
+
+def plain_snippet(snippet):
+    return re.sub(f"[{MARK_START}{MARK_END}]", "", snippet or "")

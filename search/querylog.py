@@ -1,0 +1,37 @@
+"""Count a search in SearchQueryStat (search/models/querylog.py): one upsert, no personal data."""
+
+import logging
+
+from django.db import DatabaseError, connection, transaction
+from django.utils import timezone
+
+from .models import SearchQueryStat
+from .models.querylog import MAX_LOGGED_QUERY_LENGTH
+
+logger = logging.getLogger(__name__)
+
+TABLE = SearchQueryStat._meta.db_table
+UPSERT_SQL = f"""
+INSERT INTO {TABLE} AS s (locale_id, query, date, searches, searches_without_results)
+VALUES (%s, %s, %s, 1, %s)
+ON CONFLICT (locale_id, query, date) DO UPDATE SET
+    searches = s.searches + 1,
+    searches_without_results = s.searches_without_results + EXCLUDED.searches_without_results
+"""
+
+
+def normalise(query):
+    """Lower case and single spaces, so "Pflege " and "pflege" count as one query."""
+    return " ".join(query.lower().split())[:MAX_LOGGED_QUERY_LENGTH]
+
+
+def log_search(locale, query, total):
+    text = normalise(query)
+    if not text:
+        return
+    try:
+        # A savepoint: a failed count must not spoil the request's transaction.
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute(UPSERT_SQL, [locale.pk, text, timezone.localdate(), int(total == 0)])
+    except DatabaseError:
+        logger.warning("Could not count a search query", exc_info=True)

@@ -1,0 +1,40 @@
+"""Database queries per search stay constant, however many results there are."""
+
+import pytest
+
+from .helpers import publish, publish_news
+
+pytestmark = pytest.mark.django_db
+
+# Locale, analysis, restrictions, counts, ranked page with snippets, page URLs
+# (+ site root paths), picks, query log, and the base template's own.
+MAX_QUERIES = 20
+
+
+def make_results(count):
+    for n in range(count):
+        publish("de", f"Mauersegler Nistkasten {n}", "Brutplätze unter dem Dach.")
+        publish_news("de", f"Mauersegler zurück {n}", "Die ersten Vögel sind da.")
+
+
+@pytest.mark.parametrize("count", [1, 8])
+def test_search_page_queries(client, django_assert_max_num_queries, count):
+    make_results(count)
+    client.get("/de/search/", {"q": "Mauersegler"})  # warm caches (site root paths, content types)
+    with django_assert_max_num_queries(MAX_QUERIES):
+        response = client.get("/de/search/", {"q": "Mauersegler"})
+    assert response.context["results"].total == 2 * count
+
+
+def test_queries_do_not_grow_with_results(client, django_assert_num_queries):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    make_results(1)
+    client.get("/de/search/", {"q": "Mauersegler"})
+    with CaptureQueriesContext(connection) as few:
+        client.get("/de/search/", {"q": "Mauersegler"})
+    make_results(6)
+    with CaptureQueriesContext(connection) as many:
+        client.get("/de/search/", {"q": "Mauersegler"})
+    assert len(many) == len(few)
