@@ -101,7 +101,10 @@ class TestServicePageTypes(LocalizedPageTestCase):
             f"/admin/pages/{page.pk}/edit/", service_form_data(page, summary="x" * 151)
         )
         self.assertEqual(response.status_code, 200)
-        self.assertContains(response, "The short description has 151 characters; at most 150 fit.")
+        # The editor has no language preference: the admin speaks the site's default, German.
+        self.assertContains(
+            response, "Die Kurzbeschreibung hat 151 Zeichen; höchstens 150 sind möglich."
+        )
         page.refresh_from_db()
         self.assertNotEqual(page.summary, "x" * 151)
         # 150 characters fit.
@@ -117,6 +120,6 @@ class TestServicePageTypes(LocalizedPageTestCase):
             service_form_data(page, minimum_age=18, maximum_age=12),
         )
         self.assertEqual(response.status_code, 200)
-        self.assertContains(response, "The maximum age cannot be below the minimum age.")
+        self.assertContains(response, "Das Höchstalter darf nicht unter dem Mindestalter liegen.")
         page.refresh_from_db()
         self.assertEqual((page.minimum_age, page.maximum_age), (6, 14))
