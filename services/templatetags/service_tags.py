@@ -6,7 +6,7 @@ import re
 from django import template
 from django.utils.translation import get_language
 
-from home.querysets import localized_pages
+from home.templatetags.page_tags import related_pages as related_page_links
 from services import jsonld
 
 register = template.Library()
@@ -30,17 +30,9 @@ def service_jsonld(context):
 
 @register.inclusion_tag("services/includes/related_services.html", takes_context=True)
 def related_services(context, page):
-    """The related services in the visitor's language, fetched in one query."""
-    ids = [item["value"] for item in page.related_pages.raw_data if item.get("type") == "page"]
-    targets = localized_pages(ids, get_language())
-    request = context.get("request")
-    return {
-        "links": [
-            {"title": target.title, "url": target.get_url(request)}
-            for pk in ids
-            if (target := targets.get(pk)) is not None
-        ]
-    }
+    """The related services in the visitor's language: the same links as any page's
+    related pages, under a heading of their own."""
+    return related_page_links(context, page)
 
 
 @register.filter
