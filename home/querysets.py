@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db.models import Exists, F, OuterRef, Q
 from django.db.models.lookups import StartsWith
 from wagtail.models import Page, PageViewRestriction
@@ -28,3 +29,27 @@ def localized_pages(page_ids, language):
     by_key = {p.translation_key: p for p in candidates if p.pk not in page_ids}
     chosen = {p.pk: p for p in candidates if p.pk in page_ids}
     return {pk: by_key.get(page.translation_key, page) for pk, page in chosen.items()}
+
+
+def language_preference(language):
+    """Sort key for language codes: the visitor's language first, then the
+    default language (the source of translations), then any other."""
+    order = [language, settings.LANGUAGE_CODE]
+    return lambda code: order.index(code) if code in order else len(order)
+
+
+def localized_snippets(objects, language):
+    """Translatable snippets in `language` where translated, else as they are,
+    in one query. Pages keep the snippets their source chose (translations
+    synchronise them), so visitors get them swapped for their language's."""
+    objects = list(objects)
+    if not objects:
+        return []
+    translated = {
+        obj.translation_key: obj
+        for obj in type(objects[0]).objects.filter(
+            translation_key__in={obj.translation_key for obj in objects},
+            locale__language_code=language,
+        )
+    }
+    return [translated.get(obj.translation_key, obj) for obj in objects]

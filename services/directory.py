@@ -20,7 +20,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from home.querysets import public_pages
+from home.querysets import language_preference, public_pages
 from services.hours import open_now_q
 from services.models import (
     LANGUAGE_CHOICES,
@@ -34,7 +34,6 @@ from services.models import (
     TargetGroup,
     TermOption,
 )
-from services.models.taxonomies import preference
 
 PER_PAGE = 20
 MAX_PAGE = 100_000  # beyond any real list: larger numbers show the last page
@@ -165,7 +164,7 @@ def filter_options(services, language):
 
 
 def build_options(rows, language):
-    rank = preference(language)
+    rank = language_preference(language)
     best = defaultdict(dict)  # relation → key → (rank, TermOption, extra)
     slugs = defaultdict(dict)  # relation → slug → (rank, key)
     in_use = defaultdict(set)  # relation → keys of the terms services use

@@ -6,7 +6,7 @@ the same in every language and in the HSDS API."""
 
 from rest_framework import serializers
 
-from services.models.taxonomies import localize_terms
+from home.querysets import localized_snippets
 
 
 class PageRelationField(serializers.Field):
@@ -23,7 +23,7 @@ class PageRelationField(serializers.Field):
         objects = self.objects(page)
         if not objects:
             return [] if self.many_valued else None
-        localized = localize_terms(objects, page.locale.language_code)
+        localized = localized_snippets(objects, page.locale.language_code)
         data = [self.represent(obj) for obj in localized]
         return data if self.many_valued else data[0]
 

@@ -8,6 +8,6 @@ news items, topics or photos there are.
 
 from .index import NewsIndexPage
 from .page import NewsPage, NewsPageForm
-from .topics import NewsTopic, localize_topics
+from .topics import NewsTopic
 
-__all__ = ["NewsIndexPage", "NewsPage", "NewsPageForm", "NewsTopic", "localize_topics"]
+__all__ = ["NewsIndexPage", "NewsPage", "NewsPageForm", "NewsTopic"]

@@ -2,7 +2,6 @@
 
 import datetime
 
-from django.conf import settings
 from django.contrib.postgres.expressions import ArraySubquery
 from django.core.paginator import Page, Paginator
 from django.db import models
@@ -19,7 +18,7 @@ from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
 from home.models import BasePage
-from home.querysets import public_pages
+from home.querysets import language_preference, public_pages
 
 from .page import NewsPage
 from .topics import NewsTopic, TopicOption
@@ -55,12 +54,6 @@ def _page_param(number):
 def _query_url(base, **params):
     params = {name: value for name, value in params.items() if value not in (None, "")}
     return f"{base}?{urlencode(params)}" if params else base
-
-
-def _preference(language):
-    """Sort key for topics: the visitor's language first, then the default language."""
-    order = [language, settings.LANGUAGE_CODE]
-    return lambda code: order.index(code) if code in order else len(order)
 
 
 class NewsIndexPage(RoutablePageMixin, BasePage):
@@ -115,7 +108,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
             Value(None, output_field=models.UUIDField()), text, text, text, ExtractYear("date")
         )
         years, candidates = set(), {}
-        rank = _preference(language)
+        rank = language_preference(language)
         for key, name, slug, code, year in topic_rows.union(year_rows):
             if year is not None:
                 years.add(year)

@@ -22,8 +22,9 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyBlock, GalleryImageBlock
 from home.models import BasePage
+from home.querysets import localized_snippets
 
-from .topics import NewsTopic, localize_topics
+from .topics import NewsTopic
 
 # Rendition specs: the templates use the same ones, so their renditions come with the page.
 LEAD_IMAGE = "width-1200"
@@ -230,7 +231,7 @@ class NewsPage(BasePage):
         One query: the chosen topics and their translations together. In a
         preview the chosen topics exist only in memory, so they are used as they are."""
         if preview or not self.pk:
-            topics = localize_topics(self.topics.all(), language)
+            topics = localized_snippets(self.topics.all(), language)
         else:
             chosen = NewsPage.topics.through.objects.filter(newspage_id=self.pk)
             candidates = NewsTopic.objects.filter(

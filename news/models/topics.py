@@ -64,19 +64,3 @@ class TopicOption:
     translation_key: uuid.UUID
     name: str
     slug: str
-
-
-def localize_topics(topics, language):
-    """The topics in `language` where translated, else as they are (the source),
-    with one query: a page's topics may point at the source-language topics."""
-    topics = list(topics)
-    keys = {topic.translation_key for topic in topics}
-    if not keys:
-        return []
-    translated = {
-        topic.translation_key: topic
-        for topic in NewsTopic.objects.filter(
-            translation_key__in=keys, locale__language_code=language
-        )
-    }
-    return [translated.get(topic.translation_key, topic) for topic in topics]

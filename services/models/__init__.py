@@ -17,7 +17,6 @@ from .taxonomies import (
     ServiceCategory,
     TargetGroup,
     TermOption,
-    localize_terms,
 )
 
 __all__ = [
@@ -37,5 +36,4 @@ __all__ = [
     "TargetGroup",
     "TermOption",
     "Weekday",
-    "localize_terms",
 ]

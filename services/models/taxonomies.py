@@ -8,7 +8,6 @@ and show each term in the visitor's language where it is translated."""
 import uuid
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -161,25 +160,3 @@ class TermOption:
     name: str
     slug: str
     parent_key: uuid.UUID | None = None
-
-
-def preference(language):
-    """Sort key for locales: the visitor's language first, then the default language."""
-    order = [language, settings.LANGUAGE_CODE]
-    return lambda code: order.index(code) if code in order else len(order)
-
-
-def localize_terms(terms, language):
-    """`terms` in `language` where translated, else as they are, in one query."""
-    terms = list(terms)
-    if not terms:
-        return []
-    model = type(terms[0])
-    translated = {
-        term.translation_key: term
-        for term in model.objects.filter(
-            translation_key__in={term.translation_key for term in terms},
-            locale__language_code=language,
-        )
-    }
-    return [translated.get(term.translation_key, term) for term in terms]
