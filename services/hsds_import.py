@@ -22,6 +22,7 @@ from django.utils.text import slugify
 from wagtail import blocks
 from wagtail.admin.rich_text.converters.editor_html import EditorHTMLConverter
 from wagtail.documents import get_document_model
+from wagtail.log_actions import log
 from wagtail.models import Locale, Page
 
 from home.models import MemberOrganisation
@@ -194,11 +195,15 @@ def validation_message(error):
 
 
 def save_snippet(obj, field):
+    """Validates and saves a snippet, and records it in its history as the admin does:
+    the translation dashboard reads that history to tell which translations are outdated."""
     try:
         obj.full_clean()
     except ValidationError as error:
         raise RecordError(field, validation_message(error)) from None
+    is_new = obj.pk is None
     obj.save()
+    log(obj, "wagtail.create" if is_new else "wagtail.edit")
 
 
 def update(obj, values):

@@ -8,7 +8,8 @@ and publishes, translators and citizens are told.
 
 "Changed" means, for pages, published (Wagtail's last_published_at); for
 snippets, which have no publication date, the latest change in Wagtail's audit
-log (edits in the admin), and for managed translations the last sync.
+log (edits in the admin and `import_services`, which logs like the admin; code
+that changes snippets must log too), and for managed translations the last sync.
 Translations made outside wagtail-localize (the demo content and imports
 create pages that merely share a translation key) are compared by those
 dates alone; they open in the ordinary editor rather than the translation

@@ -3,10 +3,12 @@
 import io
 import json
 
+import lxml.html
 import pytest
 from django.conf import settings
 from django.core.management import CommandError, call_command
-from wagtail.models import Revision
+from django.urls import reverse
+from wagtail.models import Locale, Revision
 
 from home.models import MemberOrganisation
 from services.models import (
@@ -317,3 +319,29 @@ def test_rich_text_is_cleaned_like_the_editor_would(tmp_path):
     assert page.eligibility == "<p>Alle <b>Eltern</b>steal()</p>"
     assert [block.value.source for block in page.body] == ["<p>Text</p>", "<p><a>Link</a></p>"]
     assert page.how_to_apply[0].value["text"].source == "<p><i>Bitte</i></p>"
+
+
+def test_an_imported_change_marks_the_translations_outdated_on_the_dashboard(
+    tmp_path, admin_client
+):
+    page = full_service()
+    location = page.locations.first()
+    finnish = location.copy_for_translation(Locale.objects.get(language_code="fi"))
+    finnish.save()
+    document = export("de")
+    record = next(s for s in document["contents"] if s["id"] == str(page.translation_key))
+    place = next(
+        s["location"]
+        for s in record["service_at_locations"]
+        if s["location_id"] == str(location.translation_key)
+    )
+    place["name"] = "Bürgerbüro im neuen Rathaus"
+
+    out, err, error = run_import(tmp_path, document)
+
+    assert error is None, err
+    html = lxml.html.fromstring(
+        admin_client.get(reverse("translation_dashboard"), {"locale": "fi"}).content
+    )
+    outdated = [a.text_content() for a in html.xpath('//ul[@data-status="outdated"]//a')]
+    assert any(title.startswith("Bürgerbüro im neuen Rathaus") for title in outdated), outdated
