@@ -32,7 +32,18 @@ class DatabaseEngine:
 
     name = "database"
 
-    def search(self, raw_query, locale, *, request=None, page=1, per_page=10, type_key=None):
+    def search(
+        self,
+        raw_query,
+        locale,
+        *,
+        request=None,
+        page=1,
+        per_page=10,
+        type_key=None,
+        facets=(),
+        count_facets=False,
+    ):
         content_type = content_types.content_type_for_key(type_key)
         results, rows = query.search(
             raw_query,
@@ -40,6 +51,8 @@ class DatabaseEngine:
             page=page,
             per_page=per_page,
             content_type_id=content_type.pk if content_type else None,
+            facets=facets,
+            count_facets=count_facets,
         )
         results.type_counts = [
             content_types_count(ct_id, count) for ct_id, count in dict(results.type_counts).items()
@@ -90,14 +103,30 @@ class WagtailBackendEngine:
     """Any Wagtail search backend over the live, public pages of the active language.
 
     Used for Elasticsearch and, in the benchmark, for Wagtail's stock database
-    backend. Snippets are the page's summary, highlighted in Python.
+    backend. Snippets are the page's summary, highlighted in Python. Facets
+    (search/facets.py) live only in our index: this engine counts none, and
+    get_engine() sends searches filtered by them to the DatabaseEngine.
     """
 
     def __init__(self, backend_name):
         self.name = backend_name
         self.backend = get_search_backend(backend_name)
 
-    def search(self, raw_query, locale, *, request=None, page=1, per_page=10, type_key=None):
+    def search(
+        self,
+        raw_query,
+        locale,
+        *,
+        request=None,
+        page=1,
+        per_page=10,
+        type_key=None,
+        facets=(),
+        count_facets=False,
+    ):
+        if facets:
+            # Never silently unfiltered: FallbackEngine answers from the database.
+            raise ValueError("Facet filters need the database index; see get_engine().")
         text = query.clean_text(raw_query)
         results = Results(query=text, page=page, per_page=per_page)
         if not text:
@@ -160,8 +189,14 @@ class FallbackEngine:
             return self.fallback.search(raw_query, locale, **kwargs)
 
 
-def get_engine(language_code):
-    """The engine for a language (settings.SITE_SEARCH_ENGINE overrides, for benchmarks)."""
+def get_engine(language_code, *, facets=False):
+    """The engine for a language (settings.SITE_SEARCH_ENGINE overrides, for benchmarks).
+
+    A search filtered by facets goes to our index whatever is configured: the
+    facets are stored there only (search/facets.py), and Elasticsearch's
+    results could not be filtered by them."""
+    if facets:
+        return DatabaseEngine()
     forced = getattr(settings, "SITE_SEARCH_ENGINE", None)
     if forced:
         return DatabaseEngine() if forced == "database" else WagtailBackendEngine(forced)

@@ -27,11 +27,13 @@ import hashlib
 import math
 import re
 import unicodedata
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
-from django.db import connection
-from wagtail.models import PageViewRestriction
+from django.db import connection, transaction
+from django.db.models import Q
+from wagtail.models import Page, PageViewRestriction
 
 from .languages import WORDS_CONFIG, config_for_language, stemmer_for_config
 from .models import IndexedDocument, IndexedTerm
@@ -137,6 +139,9 @@ class Results:
     relaxed: bool = False
     # True when the query held no searchable word (only punctuation, stop words).
     no_words: bool = False
+    # Facet value ("category:<key>") → matching results; see search/facets.py.
+    facet_counts: dict = field(default_factory=dict)
+    facet_counts_partial: bool = False
 
     @property
     def num_pages(self):
@@ -228,21 +233,24 @@ def build_queries(words, operator):
     )
 
 
-def restricted_paths():
-    """Tree paths of pages with view restrictions: they and their subpages stay out of
-    public results. Checked at query time, as restrictions change without a page save."""
-    return [path + "%" for path in PageViewRestriction.objects.values_list("page__path", flat=True)]
+def hidden_page_ids():
+    """Pages with view restrictions and their subpages: they stay out of public results.
+    Checked at query time, as restrictions change without a page save."""
+    paths = list(PageViewRestriction.objects.values_list("page__path", flat=True))
+    if not paths:
+        return []
+    within = Q()
+    for path in paths:
+        within |= Q(path__startswith=path)
+    return list(Page.objects.filter(within).values_list("pk", flat=True))
 
 
-def where_clause(locale_id, match, paths, content_type_id=None, facets=()):
-    conditions = ["d.locale_id = %s", "d.vector @@ %s::tsquery"]
+def where_clause(locale_id, match, hidden, content_type_id=None, facets=(), vector="vector"):
+    conditions = ["d.locale_id = %s", f"d.{vector} @@ %s::tsquery"]
     params = [locale_id, match]
-    if paths:
-        conditions.append(
-            "(d.page_id IS NULL OR NOT EXISTS (SELECT 1 FROM wagtailcore_page p "
-            "WHERE p.id = d.page_id AND p.path LIKE ANY(%s)))"
-        )
-        params.append(paths)
+    if hidden:
+        conditions.append("(d.page_id IS NULL OR NOT d.page_id = ANY(%s))")
+        params.append(hidden)
     if content_type_id is not None:
         conditions.append("d.content_type_id = %s")
         params.append(content_type_id)
@@ -252,21 +260,49 @@ def where_clause(locale_id, match, paths, content_type_id=None, facets=()):
     return " AND ".join(conditions), params
 
 
-def count_by_type(locale_id, match, paths, facets):
-    where, params = where_clause(locale_id, match, paths, facets=facets)
+@contextmanager
+def bitmap_scans():
+    """Statements inside answer matches from the GIN indexes alone.
+
+    The index rows are narrow (the text and vectors live out of line, see
+    migration 0002), so counting 25,000 matches reads their GIN entries and a
+    few hundred heap pages: about 10 ms. PostgreSQL's planner, estimating that a
+    common word matches half the pages of a language, would rather walk the
+    language's b-tree index and test each page's vector, which fetches every
+    vector from TOAST: twenty times slower. It cannot know what a vector costs to
+    read, so it is told: no plain index scans and no sequential scans here."""
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_indexscan = off; SET LOCAL enable_seqscan = off")
+        yield
+
+
+# Up to this many matches, all are ranked; above it, only candidates (see ranked_page).
+RANK_ALL_LIMIT = 400
+RANK_TITLE_CANDIDATES = 200
+RANK_NEWEST_CANDIDATES = 200
+
+
+@dataclass
+class Matches:
+    """What the match counting found for one content type."""
+
+    count: int
+    newest: list  # ids of the newest matches, at most RANK_ALL_LIMIT
+
+
+def matches_by_type(locale_id, match, hidden, facets):
+    """{content type id: Matches}. The same pass over the index that counts the
+    matches keeps the newest of them, so ranking needs no second pass."""
+    where, params = where_clause(locale_id, match, hidden, facets=facets)
     with connection.cursor() as cursor:
         cursor.execute(
-            f"SELECT d.content_type_id, count(*) FROM {DOCS} d WHERE {where} "
-            "GROUP BY d.content_type_id",
+            f"SELECT d.content_type_id, count(*), "
+            f"(array_agg(d.id ORDER BY d.id DESC))[1:{RANK_ALL_LIMIT}] "
+            f"FROM {DOCS} d WHERE {where} GROUP BY d.content_type_id",
             params,
         )
-        return dict(cursor.fetchall())
+        return {type_id: Matches(count, ids) for type_id, count, ids in cursor.fetchall()}
 
-
-# Above this many matches, only candidates are ranked (see ranked_page).
-RANK_ALL_LIMIT = 1000
-RANK_TITLE_CANDIDATES = 300
-RANK_OTHER_CANDIDATES = 500
 
 # Rank: the words as typed count twice as much as their prefixes, compounds and
 # corrections (which `highlight` holds besides them), so a page with the word
@@ -276,23 +312,25 @@ RANK_OTHER_CANDIDATES = 500
 RANK_SQL = "(2.0 * ts_rank(d.vector, %s::tsquery, 1) + ts_rank(d.vector, %s::tsquery, 1))"
 
 
-def ranked_page(locale_id, queries, paths, content_type_id, facets, offset, limit, total):
-    where, where_params = where_clause(locale_id, queries.match, paths, content_type_id, facets)
-    if total > RANK_ALL_LIMIT:
-        # Ranking reads every candidate's vector: for a query matching thousands of
-        # pages, rank the pages whose title matches and the newest of the rest.
-        candidates = f"""
-            (SELECT d.id FROM {DOCS} d WHERE {where} AND d.title_vector @@ %s::tsquery
-             ORDER BY d.id DESC LIMIT {RANK_TITLE_CANDIDATES})
-            UNION
-            (SELECT d.id FROM {DOCS} d WHERE {where}
-             ORDER BY d.id DESC LIMIT {RANK_OTHER_CANDIDATES})
-        """
-        source = f"{DOCS} d WHERE d.id IN ({candidates})"
-        source_params = [*where_params, queries.match, *where_params]
+def ranked_page(locale_id, queries, hidden, content_type_id, facets, matches, offset, limit):
+    total = sum(m.count for m in matches)
+    newest = sorted((i for m in matches for i in m.newest), reverse=True)[:RANK_ALL_LIMIT]
+    if total <= RANK_ALL_LIMIT:
+        source = f"{DOCS} d WHERE d.id = ANY(%s)"
+        source_params = [newest]
     else:
-        source = f"{DOCS} d WHERE {where}"
-        source_params = where_params
+        # Ranking reads every candidate's vector: for a query matching thousands of
+        # pages, rank the newest pages whose title matches and the newest of the
+        # rest. A title's words are in the page's vector too, so the title
+        # candidates come from the title index alone, without reading any vector.
+        in_title, title_params = where_clause(
+            locale_id, queries.match, hidden, content_type_id, facets, vector="title_vector"
+        )
+        source = f"""{DOCS} d WHERE d.id IN (
+            (SELECT d.id FROM {DOCS} d WHERE {in_title}
+             ORDER BY d.id DESC LIMIT {RANK_TITLE_CANDIDATES})
+            UNION SELECT unnest(%s::bigint[]))"""
+        source_params = [*title_params, newest[:RANK_NEWEST_CANDIDATES]]
     sql = f"""
         SELECT r.page_id, r.document_id, r.content_type_id, r.title, r.date,
                ts_headline(r.config::regconfig, r.source, %s::tsquery, %s)
@@ -328,6 +366,7 @@ def search(
     per_page=10,
     content_type_id=None,
     facets=(),
+    count_facets=False,
 ):
     """Rows of one page of results with counts; turned into Hits by search/results.py."""
     query = clean_text(raw_query)
@@ -336,30 +375,42 @@ def search(
     if not words:
         results.no_words = bool(query)
         return results, []
-    paths = restricted_paths()
+    hidden = hidden_page_ids()
+    with bitmap_scans():
+        return matched(
+            results, words, locale, hidden, page, per_page, content_type_id, facets, count_facets
+        )
+
+
+def matched(results, words, locale, hidden, page, per_page, content_type_id, facets, count_facets):
     queries = build_queries(words, "&")
-    counts = count_by_type(locale.pk, queries.match, paths, facets)
-    if not counts and len(words) > 1:
+    matches = matches_by_type(locale.pk, queries.match, hidden, facets)
+    if not matches and len(words) > 1:
         queries = build_queries(words, "|")
-        counts = count_by_type(locale.pk, queries.match, paths, facets)
-        results.relaxed = bool(counts)
-    results.type_counts = counts
+        matches = matches_by_type(locale.pk, queries.match, hidden, facets)
+        results.relaxed = bool(matches)
+    results.type_counts = {type_id: m.count for type_id, m in matches.items()}
     if content_type_id is not None:
-        results.total = counts.get(content_type_id, 0)
-    else:
-        results.total = sum(counts.values())
+        matches = {content_type_id: matches[content_type_id]} if content_type_id in matches else {}
+    results.total = sum(m.count for m in matches.values())
     if not results.total:
         return results, []
     results.page = min(max(1, page), results.num_pages)
+    if count_facets:
+        from .facets import count_facets as facet_counts  # facets.py imports this module
+
+        results.facet_counts, results.facet_counts_partial = facet_counts(
+            locale.pk, queries.match, hidden, content_type_id, facets
+        )
     rows = ranked_page(
         locale.pk,
         queries,
-        paths,
+        hidden,
         content_type_id,
         facets,
+        list(matches.values()),
         offset=(results.page - 1) * per_page,
         limit=per_page,
-        total=results.total,
     )
     return results, rows
 

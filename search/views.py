@@ -12,6 +12,7 @@ from django.views.decorators.http import require_safe
 from wagtail.models import Locale
 
 from .engines import get_engine
+from .facets import FACET_LABELS, FacetTerms, facet_options
 from .promotions import picks_for
 from .query import MARK_END, MARK_START, plain_snippet
 from .querylog import log_search
@@ -40,7 +41,12 @@ def search(request):
     raw_query = request.GET.get("q", "")
     type_key = request.GET.get("type") or None
     requested_page = page_number(request.GET.get("page"))
-    engine = get_engine(locale.language_code)
+    terms = FacetTerms(locale.language_code)
+    # Unknown values are left out and named, as in the service directory: a
+    # search is worth showing even when a filter in an old link is gone.
+    chosen, ignored_filters = terms.parse(request.GET)
+    as_json = request.GET.get("format") == "json"
+    engine = get_engine(locale.language_code, facets=bool(chosen))
     results = engine.search(
         raw_query,
         locale,
@@ -48,12 +54,14 @@ def search(request):
         page=requested_page,
         per_page=PER_PAGE,
         type_key=type_key,
+        facets=[term.value for term in chosen],
+        count_facets=not as_json,
     )
     # Counted once per search, not again for each further page or filter.
-    if results.query and requested_page == 1 and not type_key:
+    if results.query and requested_page == 1 and not type_key and not chosen:
         log_search(locale, results.query, results.total)
 
-    if request.GET.get("format") == "json":
+    if as_json:
         return JsonResponse(
             {
                 "results": [
@@ -72,27 +80,67 @@ def search(request):
 
     for hit in results.hits:
         hit.snippet_html = highlighted(hit.snippet)
+    facet_params = [(term.facet, term.slug) for term in chosen]
     context = {
         "search_query": results.query,
         "results": results,
         "picks": picks_for(results.query, locale, request) if results.page == 1 else [],
-        "type_links": type_links(results, type_key),
+        "type_links": type_links(results, type_key, facet_params),
+        "facet_groups": facet_groups(results, type_key, chosen, terms),
+        "ignored_filters": ignored_filters,
         "first_number": (results.page - 1) * results.per_page + 1,
-        **pagination_links(results, type_key),
+        **pagination_links(results, type_key, facet_params),
     }
     return render(request, "search/search.html", context)
 
 
-def search_url(query, type_key=None, page=1):
-    params = {"q": query}
+def search_url(query, type_key=None, page=1, facets=()):
+    """The search's address; `facets` are (parameter, slug) pairs."""
+    params = [("q", query)]
     if type_key:
-        params["type"] = type_key
+        params.append(("type", type_key))
+    params += facets
     if page > 1:
-        params["page"] = page
+        params.append(("page", page))
     return "?" + urlencode(params)
 
 
-def type_links(results, type_key):
+def facet_groups(results, type_key, chosen, terms):
+    """A heading and links per facet: each value found among the results with its
+    count, adding it to the filters; the chosen ones marked, each with a link that
+    removes it (shown even when nothing is found, so a filter is never a dead end)."""
+    if not results.query or not (results.facet_counts or chosen):
+        return []
+    params = [(term.facet, term.slug) for term in chosen]
+
+    def links(options):
+        found = []
+        for option in options:
+            param = (option.term.facet, option.term.slug)
+            others = [p for p in params if p != param]
+            found.append(
+                {
+                    "label": option.term.name,
+                    "count": option.count,
+                    "current": option.current,
+                    "url": search_url(results.query, type_key, facets=[*others, param]),
+                    "remove_url": search_url(results.query, type_key, facets=others)
+                    if option.current
+                    else None,
+                    "children": links(option.children),
+                }
+            )
+        return found
+
+    options = facet_options(results.facet_counts, chosen, terms.by_value, terms.language)
+    return [
+        {"name": facet, "label": FACET_LABELS[facet], "links": links(group)}
+        for facet, group in options.items()
+        if group
+    ]
+
+
+def type_links(results, type_key, facets=()):
     """ "All" and one link per content type with its count; the current one marked."""
     if not results.type_counts:
         return []
@@ -101,7 +149,7 @@ def type_links(results, type_key):
         {
             "label": _("All"),
             "count": sum(c.count for c in counts),
-            "url": search_url(results.query),
+            "url": search_url(results.query, facets=facets),
             "current": not type_key,
         }
     ]
@@ -109,7 +157,7 @@ def type_links(results, type_key):
         {
             "label": c.label,
             "count": c.count,
-            "url": search_url(results.query, c.key),
+            "url": search_url(results.query, c.key, facets=facets),
             "current": c.key == type_key,
         }
         for c in counts
@@ -117,14 +165,14 @@ def type_links(results, type_key):
     return links
 
 
-def pagination_links(results, type_key):
+def pagination_links(results, type_key, facets=()):
     if results.num_pages <= 1:
         return {"page_links": [], "previous_url": None, "next_url": None}
     paginator = Paginator(range(results.total), results.per_page)
     page_links = [
         {
             "number": number,
-            "url": search_url(results.query, type_key, number)
+            "url": search_url(results.query, type_key, number, facets)
             if number != Paginator.ELLIPSIS
             else None,
             "current": number == results.page,
@@ -133,10 +181,10 @@ def pagination_links(results, type_key):
     ]
     return {
         "page_links": page_links,
-        "previous_url": search_url(results.query, type_key, results.page - 1)
+        "previous_url": search_url(results.query, type_key, results.page - 1, facets)
         if results.page > 1
         else None,
-        "next_url": search_url(results.query, type_key, results.page + 1)
+        "next_url": search_url(results.query, type_key, results.page + 1, facets)
         if results.page < results.num_pages
         else None,
     }

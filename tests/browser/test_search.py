@@ -25,6 +25,14 @@ def test_search_from_the_header_and_filter_by_type(site_url, page, axe):
         assert page.locator("nav.search-types a[aria-current]").count() == 1
         axe(page)
 
+    # Refining by a service category marks it and offers to remove it.
+    page.goto(f"{site_url}/de/search/?q=Pflege")
+    page.locator("nav.search-facets a").first.click()
+    page.wait_for_url(re.compile(r"[?&]category="))
+    assert page.locator("nav.search-facets a[aria-current]").count() == 1
+    assert page.locator("nav.search-facets a.search-facet-remove").count() == 1
+    axe(page)
+
 
 def test_search_page_works_without_javascript(browser, site_url):
     # axe runs in the page's JavaScript, so it checks the same page in the test below.
