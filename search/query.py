@@ -279,7 +279,7 @@ def bitmap_scans():
 # Up to this many matches, all are ranked; above it, only candidates (see ranked_page).
 RANK_ALL_LIMIT = 400
 RANK_TITLE_CANDIDATES = 200
-RANK_NEWEST_CANDIDATES = 200
+RANK_NEWEST_CANDIDATES = 100
 
 
 @dataclass
