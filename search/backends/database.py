@@ -8,7 +8,10 @@ which knows about languages, compounds and typos; the admin keeps using the
 "default" backend.
 """
 
+import json
+
 from django.core.cache import cache
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import connection, transaction
 from django.db.models import Q
 from wagtail.documents import get_document_model
@@ -25,13 +28,24 @@ from search.query import VOCABULARY_VERSION_KEY
 MIN_TERM_LENGTH = 4
 MAX_TERM_LENGTH = 60
 
-VECTOR_SQL = f"""
-UPDATE {IndexedDocument._meta.db_table} SET
-    vector = setweight(to_tsvector(config::regconfig, title), 'A')
-        || setweight(to_tsvector(config::regconfig, summary), 'B')
-        || setweight(to_tsvector(config::regconfig, body), 'C'),
-    title_vector = to_tsvector(config::regconfig, title)
-WHERE id = ANY(%s)
+# Rows are written once, with their vectors: an insert followed by an update
+# would leave a dead copy of every row behind until the next vacuum, which
+# searches would have to step over. Each row is analysed with its own
+# language's configuration.
+INSERT_SQL = f"""
+INSERT INTO {IndexedDocument._meta.db_table} (
+    locale_id, content_type_id, config, title, summary, body, date, facets,
+    page_id, document_id, indexed_at, vector, title_vector)
+SELECT e.locale_id, e.content_type_id, e.config, e.title, e.summary, e.body, e.date,
+       e.facets, e.page_id, e.document_id, now(),
+       setweight(to_tsvector(e.config::regconfig, e.title), 'A')
+           || setweight(to_tsvector(e.config::regconfig, e.summary), 'B')
+           || setweight(to_tsvector(e.config::regconfig, e.body), 'C'),
+       to_tsvector(e.config::regconfig, e.title)
+FROM jsonb_to_recordset(%s::jsonb) AS e(
+    locale_id integer, content_type_id integer, config text, title text, summary text,
+    body text, date date, facets varchar(200)[], page_id integer, document_id integer)
+RETURNING id
 """
 
 # The vocabulary grows with the index: each new word with its lexeme, as the
@@ -94,12 +108,10 @@ class SiteSearchIndex(BaseIndex):
             IndexedDocument.objects.filter(owner_filter(items)).delete()
             if not entries:
                 return
-            created = IndexedDocument.objects.bulk_create(
-                IndexedDocument(**vars(entry)) for entry in entries
-            )
-            ids = [row.pk for row in created]
+            rows = json.dumps([vars(entry) for entry in entries], cls=DjangoJSONEncoder)
             with connection.cursor() as cursor:
-                cursor.execute(VECTOR_SQL, [ids])
+                cursor.execute(INSERT_SQL, [rows])
+                ids = [row[0] for row in cursor.fetchall()]
                 cursor.execute(TERMS_SQL, [ids])
                 new_words = cursor.rowcount
         if new_words:
