@@ -10,7 +10,7 @@ from wagtail.admin.views.reports import PageReportView
 from wagtail.models import Page, get_page_models
 
 from home.models import BasePage
-from home.translation import scope
+from home.translation import review, scope
 from home.translation.dashboard import TranslationDashboardView
 
 
@@ -66,6 +66,11 @@ def register_translation_dashboard_menu_item():
 def register_translation_dashboard_url():
     return [
         path("translations/", TranslationDashboardView.as_view(), name="translation_dashboard"),
+        path(
+            "translations/<int:translation_id>/submit/",
+            review.submit_for_review,
+            name="translation_submit_for_review",
+        ),
     ]
 
 

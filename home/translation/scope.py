@@ -57,9 +57,10 @@ def translator_locale_ids(user):
     return user._translator_locale_ids
 
 
-def forbidden():
+def forbidden(message=None):
     return HttpResponseForbidden(
-        _(
+        message
+        or _(
             "Translators may only translate pages and snippets that are public, and only "
             "into their own language."
         ),
@@ -76,12 +77,13 @@ def is_public(page):
     ).exists()
 
 
-def may_submit_page(user, page, locale_ids):
-    """A translator may start a translation of a page every citizen can see,
-    into their own locale, where its parent's translation is theirs to edit:
-    the new draft then lands in their own tree."""
+def refusal_to_submit_page(user, page, locale_ids):
+    """None when a translator may start this translation, else the response that
+    refuses it. A translator may start a translation of a page every citizen can
+    see, into their own locale, where its parent's translation is theirs to
+    edit: the new draft then lands in their own tree."""
     if not (is_public(page) or page.permissions_for_user(user).can_edit()):
-        return False
+        return forbidden()
     parent = page.get_parent()
     for locale_id in locale_ids:
         target_parent = (
@@ -89,9 +91,14 @@ def may_submit_page(user, page, locale_ids):
             .specific()
             .first()
         )
-        if target_parent is None or not target_parent.permissions_for_user(user).can_edit():
-            return False
-    return True
+        if target_parent is None:
+            return forbidden(
+                _("Translate the page “%(parent)s” first: this page goes below it.")
+                % {"parent": parent.title}
+            )
+        if not target_parent.permissions_for_user(user).can_edit():
+            return forbidden()
+    return None
 
 
 def check_localize_view(request, url_name, kwargs, locale_ids):
@@ -113,8 +120,8 @@ def check_localize_view(request, url_name, kwargs, locale_ids):
         if url_name == "submit_page_translation":
             page = Page.objects.filter(pk=kwargs.get("page_id")).specific().first()
             wanted = chosen if request.method == "POST" else locale_ids
-            if page is not None and not may_submit_page(request.user, page, wanted):
-                return forbidden()
+            if page is not None:
+                return refusal_to_submit_page(request.user, page, wanted)
     return None
 
 

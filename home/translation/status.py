@@ -48,6 +48,9 @@ class Row:
     source_changed_at: datetime | None
     managed: bool = False
     model: type | None = None
+    # A missing page whose parent is missing too: translate that first, as the
+    # translation has nowhere to go until then.
+    missing_parent: str | None = None
 
 
 @dataclass
@@ -99,9 +102,10 @@ def page_rows(locales, section=None):
         sources = sources.filter(path__startswith=section.path)
     sources = list(
         sources.order_by("path").values(
-            "pk", "title", "translation_key", "last_published_at", "content_type_id"
+            "pk", "title", "path", "translation_key", "last_published_at", "content_type_id"
         )
     )
+    by_path = {s["path"]: s for s in sources}
     keys = [s["translation_key"] for s in sources]
     versions = {
         (v["translation_key"], v["locale_id"]): v
@@ -116,8 +120,12 @@ def page_rows(locales, section=None):
             key = source["translation_key"]
             version = versions.get((key, locale.pk))
             managed = (key, locale.pk) in synced
+            missing_parent = None
             if version is None:
                 status = MISSING
+                parent = by_path.get(source["path"][: -Page.steplen])
+                if parent and (parent["translation_key"], locale.pk) not in versions:
+                    missing_parent = parent["title"]
             elif not version["live"]:
                 status = IN_PROGRESS
             elif is_outdated(
@@ -137,6 +145,7 @@ def page_rows(locales, section=None):
                     status=status,
                     source_changed_at=source["last_published_at"],
                     managed=managed,
+                    missing_parent=missing_parent,
                 )
             )
     return rows

@@ -1,4 +1,4 @@
-"""A Danish translator translates a German page in the translation editor; a moderator publishes."""
+"""A Danish translator translates a German page and submits it for review; a moderator approves."""
 
 import re
 import threading
@@ -115,18 +115,25 @@ def test_a_danish_translation_goes_live_after_a_moderator_publishes_it(
         with page.expect_response(re.compile(r"/localize/translate/\d+/strings/")) as saved:
             segment.get_by_role("button", name="Save").click()
         assert saved.value.status in (200, 201)
-    # No publish button for a translator: a moderator publishes.
+    # No publish button for a translator: they submit the translation to the moderators.
     assert page.get_by_role("button", name=re.compile("^Publish")).count() == 0
+    danish_page = german.get_translations().get(locale__language_code="da")
+    page.locator("form[data-submit-for-review] button[type=submit]").click()
+    page.wait_for_url(f"{site_url}/admin/pages/{danish_page.pk}/edit/")
+    assert page.locator(".messages").get_by_text("Submitted to moderators for review.").count() == 1
+    assert page.locator("[data-awaiting-review]").count() == 1
     context.close()
 
-    danish_page = german.get_translations().get(locale__language_code="da")
-    assert not danish_page.live
+    assert not Page.objects.get(pk=danish_page.pk).live
     assert page_status(browser, f"{site_url}/da/sundhed-og-pleje/hjaelp-til-paaroerende/") == 404
 
+    # The moderator approves it from the dashboard's "Awaiting your review".
     context, page = log_in(browser, site_url, "redaktion")
-    page.goto(f"{site_url}/admin/pages/{danish_page.pk}/edit/")
-    page.get_by_role("button", name=re.compile("^Publish in")).click()
-    page.wait_for_load_state()
+    row = page.locator("#awaiting-review-section tr", has_text=TEXTS[german.title])
+    row.locator(".w-dropdown__toggle").click()
+    with page.expect_navigation():
+        row.locator("[data-workflow-action-url*='/approve/']:not([data-launch-modal])").click()
+    assert page.locator("#awaiting-review-section tr", has_text=TEXTS[german.title]).count() == 0
     context.close()
 
     public = browser.new_context(locale="da-DK").new_page()

@@ -4,13 +4,14 @@ Exercised through the endpoints the admin and wagtail-localize expose,
 including the translation-creation ones that Wagtail's recent advisories were about.
 """
 
+import lxml.html
 import pytest
 from django.urls import reverse
 from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
 from home.models import Contact
-from tests.factories import demo_page
+from tests.factories import StandardPageFactory, demo_page
 
 pytestmark = pytest.mark.django_db
 
@@ -202,3 +203,33 @@ def test_an_editor_who_also_translates_is_not_confined(client, make_user, source
     client.force_login(make_user("redakteurin", "Translators (Danish)", "Moderators"))
     finnish = submit(source_page, "fi")["fi"]
     assert put_string(client, translation_of(finnish), "Hoitoneuvonta kotona").status_code == 201
+
+
+def test_a_page_whose_parent_is_not_translated_asks_for_the_parent_first(
+    danish_translator, source_page
+):
+    child = StandardPageFactory(parent=source_page, title="Entlastung am Wochenende")
+    child.save_revision().publish()
+
+    response = submit_as(danish_translator, child, "da")
+
+    assert response.status_code == 403
+    assert "Pflegeberatung zu Hause" in response.content.decode()
+    assert child.get_translations().count() == 0
+    # The dashboard names the parent instead of linking to a translation that must fail.
+    html = lxml.html.fromstring(
+        danish_translator.get(reverse("translation_dashboard"), {"locale": "da"}).content
+    )
+    item = next(
+        li
+        for li in html.xpath('//ul[@data-status="missing"]/li')
+        if li.text_content().startswith("Entlastung am Wochenende")
+    )
+    assert item.xpath(".//a") == []
+    assert "Pflegeberatung zu Hause" in item.text_content()
+    parent = next(
+        li
+        for li in html.xpath('//ul[@data-status="missing"]/li')
+        if li.text_content().startswith("Pflegeberatung zu Hause")
+    )
+    assert parent.xpath(".//a/@href")
