@@ -63,7 +63,8 @@ class DatabaseEngine:
     def hits(self, rows, request):
         page_ids = [row[0] for row in rows if row[0] is not None]
         document_ids = [row[1] for row in rows if row[1] is not None]
-        pages = Page.objects.in_bulk(page_ids) if page_ids else {}
+        # A page's URL needs only its path in the tree of URLs.
+        pages = Page.objects.only("id", "url_path").in_bulk(page_ids) if page_ids else {}
         documents = get_document_model().objects.in_bulk(document_ids) if document_ids else {}
         hits = []
         for page_id, document_id, content_type_id, title, date, snippet in rows:

@@ -18,9 +18,9 @@ may (OR), and the page says so. Pages matching the words as typed rank above
 pages that only match a compound or a correction.
 
 A search costs the same few statements however many results it has: the
-query's words, their expansions from the vocabulary (both cached), the view
-restrictions, the counts per type, and the ranked page of results with their
-highlighted snippets.
+index's version, the query's words and their expansions from the vocabulary
+(cached), the view restrictions, the counts per type, and the ranked page of
+results with their highlighted snippets (cached too, until the index changes).
 """
 
 import hashlib
@@ -36,7 +36,7 @@ from django.db.models import Q
 from wagtail.models import Page, PageViewRestriction
 
 from .languages import WORDS_CONFIG, config_for_language, stemmer_for_config
-from .models import IndexedDocument, IndexedTerm
+from .models import IndexedDocument, IndexedTerm, IndexVersion
 
 MAX_QUERY_LENGTH = 200  # characters; longer input is cut, not refused
 MAX_WORDS = 10
@@ -51,7 +51,7 @@ SIMILARITY = 0.6
 SHORT_WORD_SIMILARITY = 0.8
 SHORT_WORD = 6
 ANALYSIS_CACHE_SECONDS = 600
-VOCABULARY_VERSION_KEY = "site_search:vocabulary_version"
+RESULTS_CACHE_SECONDS = 300
 # Prefix matching for stems of at least this many characters.
 MIN_PREFIX_LENGTH = 3
 
@@ -160,14 +160,16 @@ def quote(lexeme):
     return "'" + lexeme.replace("\\", "\\\\").replace("'", "''") + "'"
 
 
-def analyse(query, language_code, locale_id):
+def cache_key(kind, *parts):
+    return f"site_search:{kind}:" + hashlib.sha256(repr(parts).encode()).hexdigest()
+
+
+def analyse(query, language_code, locale_id, version):
     """The query's words with their expansions, cached: popular queries and the
     prefixes typed for suggestions repeat, and the vocabulary lookup is the
-    dearest part of a search. The key holds the vocabulary's version, which the
-    index bumps whenever it learns a new word, so a new compound is found at once."""
-    version = cache.get(VOCABULARY_VERSION_KEY, 0)
-    digest = hashlib.sha256(f"{version}:{locale_id}:{query}".encode()).hexdigest()
-    key = "site_search:analyse:" + digest
+    dearest part of a search. The key holds the index's version, so a compound
+    that a newly published page brought into the vocabulary is found at once."""
+    key = cache_key("analyse", version, locale_id, query)
     words = cache.get(key)
     if words is None:
         words = analyse_uncached(query, language_code, locale_id)
@@ -277,9 +279,9 @@ def bitmap_scans():
 
 
 # Up to this many matches, all are ranked; above it, only candidates (see ranked_page).
-RANK_ALL_LIMIT = 400
-RANK_TITLE_CANDIDATES = 200
-RANK_NEWEST_CANDIDATES = 100
+RANK_ALL_LIMIT = 200
+RANK_TITLE_CANDIDATES = 100
+RANK_OTHER_CANDIDATES = 50
 
 
 @dataclass
@@ -287,17 +289,20 @@ class Matches:
     """What the match counting found for one content type."""
 
     count: int
-    newest: list  # ids of the newest matches, at most RANK_ALL_LIMIT
+    # Ids of matches, at most RANK_ALL_LIMIT: all of them when there are no more.
+    ids: list
 
 
 def matches_by_type(locale_id, match, hidden, facets):
     """{content type id: Matches}. The same pass over the index that counts the
-    matches keeps the newest of them, so ranking needs no second pass."""
+    matches keeps the ids of the first of them in the table's order (sorting
+    25,000 ids would double the cost of a broad search), so ranking a few
+    hundred matches needs no second pass."""
     where, params = where_clause(locale_id, match, hidden, facets=facets)
     with connection.cursor() as cursor:
         cursor.execute(
             f"SELECT d.content_type_id, count(*), "
-            f"(array_agg(d.id ORDER BY d.id DESC))[1:{RANK_ALL_LIMIT}] "
+            f"(array_agg(d.id))[1:{RANK_ALL_LIMIT}] "
             f"FROM {DOCS} d WHERE {where} GROUP BY d.content_type_id",
             params,
         )
@@ -314,15 +319,16 @@ RANK_SQL = "(2.0 * ts_rank(d.vector, %s::tsquery, 1) + ts_rank(d.vector, %s::tsq
 
 def ranked_page(locale_id, queries, hidden, content_type_id, facets, matches, offset, limit):
     total = sum(m.count for m in matches)
-    newest = sorted((i for m in matches for i in m.newest), reverse=True)[:RANK_ALL_LIMIT]
+    ids = [i for m in matches for i in m.ids]
     if total <= RANK_ALL_LIMIT:
         source = f"{DOCS} d WHERE d.id = ANY(%s)"
-        source_params = [newest]
+        source_params = [ids]
     else:
         # Ranking reads every candidate's vector: for a query matching thousands of
-        # pages, rank the newest pages whose title matches and the newest of the
-        # rest. A title's words are in the page's vector too, so the title
-        # candidates come from the title index alone, without reading any vector.
+        # pages, rank the newest pages whose title matches (title words weigh most,
+        # so the best results are among them) and a few other matches. A title's
+        # words are in the page's vector too, so the title candidates come from the
+        # title index alone, without reading any vector.
         in_title, title_params = where_clause(
             locale_id, queries.match, hidden, content_type_id, facets, vector="title_vector"
         )
@@ -330,7 +336,7 @@ def ranked_page(locale_id, queries, hidden, content_type_id, facets, matches, of
             (SELECT d.id FROM {DOCS} d WHERE {in_title}
              ORDER BY d.id DESC LIMIT {RANK_TITLE_CANDIDATES})
             UNION SELECT unnest(%s::bigint[]))"""
-        source_params = [*title_params, newest[:RANK_NEWEST_CANDIDATES]]
+        source_params = [*title_params, sorted(ids, reverse=True)[:RANK_OTHER_CANDIDATES]]
     sql = f"""
         SELECT r.page_id, r.document_id, r.content_type_id, r.title, r.date,
                ts_headline(r.config::regconfig, r.source, %s::tsquery, %s)
@@ -371,15 +377,44 @@ def search(
     """Rows of one page of results with counts; turned into Hits by search/results.py."""
     query = clean_text(raw_query)
     results = Results(query=query, page=page, per_page=per_page)
-    words = analyse(query, locale.language_code, locale.pk) if query else []
+    if not query:
+        return results, []
+    version = IndexVersion.current()
+    words = analyse(query, locale.language_code, locale.pk, version)
     if not words:
-        results.no_words = bool(query)
+        results.no_words = True
         return results, []
     hidden = hidden_page_ids()
-    with bitmap_scans():
-        return matched(
-            results, words, locale, hidden, page, per_page, content_type_id, facets, count_facets
-        )
+    # Popular searches repeat ("Wohngeld", "Kita"); their results stay valid until
+    # the index changes, which changes its version and with it the key.
+    key = cache_key(
+        "results",
+        version,
+        locale.pk,
+        query,
+        page,
+        per_page,
+        content_type_id,
+        sorted(facets),
+        count_facets,
+        hidden,
+    )
+    found = cache.get(key)
+    if found is None:
+        with bitmap_scans():
+            found = matched(
+                results,
+                words,
+                locale,
+                hidden,
+                page,
+                per_page,
+                content_type_id,
+                facets,
+                count_facets,
+            )
+        cache.set(key, found, RESULTS_CACHE_SECONDS)
+    return found
 
 
 def matched(results, words, locale, hidden, page, per_page, content_type_id, facets, count_facets):

@@ -1,4 +1,5 @@
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
 
 
@@ -14,3 +15,11 @@ def admin_client(client, django_user_model):
     user = django_user_model.objects.create_superuser("tester", "tester@example.invalid", "pw")
     client.force_login(user)
     return client
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """Each test starts with an empty cache, as the database starts from the same
+    state: a value cached by one test (a search's results, keyed by the index's
+    version, which a rolled-back test leaves as it found it) must not answer another."""
+    cache.clear()

@@ -10,7 +10,6 @@ which knows about languages, compounds and typos; the admin keeps using the
 
 import json
 
-from django.core.cache import cache
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import connection, transaction
 from django.db.models import Q
@@ -20,8 +19,7 @@ from wagtail.search.backends.base import BaseIndex, BaseSearchBackend
 
 from search.extraction import entries_for
 from search.languages import CONFIG_PREFIX, WORDS_CONFIG
-from search.models import IndexedDocument, IndexedTerm
-from search.query import VOCABULARY_VERSION_KEY
+from search.models import IndexedDocument, IndexedTerm, IndexVersion
 
 # Lexemes shorter than this are not worth a typo or compound lookup, and
 # longer ones are mostly URLs and identifiers.
@@ -89,20 +87,12 @@ def owner_filter(objects):
     return Q(page_id__in=page_ids) | Q(document_id__in=document_ids)
 
 
-def vocabulary_changed():
-    """Cached query analyses (search/query.py) are keyed by this version: a new word
-    may be a compound that older analyses did not know."""
-    try:
-        cache.incr(VOCABULARY_VERSION_KEY)
-    except ValueError:
-        cache.set(VOCABULARY_VERSION_KEY, 1, None)
-
-
 class SiteSearchIndex(BaseIndex):
     def add_items(self, model, items):
         items = [specific(obj) for obj in items]
         entries = [entry for obj in items for entry in entries_for(obj)]
         with transaction.atomic():
+            IndexVersion.bump()
             # Objects that are no longer searchable (unpublished, made private)
             # lose their rows here too: saving them is what tells us.
             IndexedDocument.objects.filter(owner_filter(items)).delete()
@@ -113,17 +103,16 @@ class SiteSearchIndex(BaseIndex):
                 cursor.execute(INSERT_SQL, [rows])
                 ids = [row[0] for row in cursor.fetchall()]
                 cursor.execute(TERMS_SQL, [ids])
-                new_words = cursor.rowcount
-        if new_words:
-            vocabulary_changed()
 
     def delete_item(self, item):
-        IndexedDocument.objects.filter(owner_filter([item])).delete()
+        with transaction.atomic():
+            IndexVersion.bump()
+            IndexedDocument.objects.filter(owner_filter([item])).delete()
 
     def reset(self):
+        IndexVersion.bump()
         IndexedDocument.objects.all().delete()
         IndexedTerm.objects.all().delete()
-        vocabulary_changed()
 
 
 class AtomicRebuilder:

@@ -1,4 +1,4 @@
-from .index import IndexedDocument, IndexedTerm
+from .index import IndexedDocument, IndexedTerm, IndexVersion
 from .querylog import SearchQueryStat
 
-__all__ = ["IndexedDocument", "IndexedTerm", "SearchQueryStat"]
+__all__ = ["IndexedDocument", "IndexedTerm", "IndexVersion", "SearchQueryStat"]

@@ -7,6 +7,8 @@ German and a Finnish one as Finnish, and a query is analysed with the
 configuration of the language it is asked in.
 """
 
+import uuid
+
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
@@ -112,3 +114,29 @@ class IndexedTerm(models.Model):
 
     def __str__(self):
         return self.word
+
+
+class IndexVersion(models.Model):
+    """One row whose value changes with every write to the index, in the same
+    transaction. Cached query analyses and results are keyed by it, so a page
+    published or withdrawn in any process is found or gone in every process's
+    next search, and nothing is cached from a half-written index. A new random
+    value each time, not a counter: a rolled-back write must not leave a number
+    that a later write reuses for other content."""
+
+    version = models.UUIDField(default=uuid.uuid4)
+
+    class Meta:
+        verbose_name = _("search index version")
+
+    def __str__(self):
+        return str(self.version)
+
+    @classmethod
+    def current(cls):
+        return cls.objects.values_list("version", flat=True).first()
+
+    @classmethod
+    def bump(cls):
+        if not cls.objects.update(version=uuid.uuid4()):
+            cls.objects.create()

@@ -22,7 +22,8 @@ def test_search_page_queries(client, django_assert_max_num_queries, count):
     make_results(count)
     client.get("/de/search/", {"q": "Mauersegler"})  # warm caches (site root paths, content types)
     with django_assert_max_num_queries(MAX_QUERIES):
-        response = client.get("/de/search/", {"q": "Mauersegler"})
+        # Another page: not answered from the results cache.
+        response = client.get("/de/search/", {"q": "Mauersegler", "page": 2})
     assert response.context["results"].total == 2 * count
 
 
@@ -32,9 +33,17 @@ def test_queries_do_not_grow_with_results(client, django_assert_num_queries):
 
     make_results(1)
     client.get("/de/search/", {"q": "Mauersegler"})
+    # Another page of results: the same work as a first search, while the site's
+    # own caches (site root, settings) are warm.
     with CaptureQueriesContext(connection) as few:
-        client.get("/de/search/", {"q": "Mauersegler"})
+        client.get("/de/search/", {"q": "Mauersegler", "page": 2})
     make_results(6)
+    client.get("/de/search/", {"q": "Mauersegler"})
     with CaptureQueriesContext(connection) as many:
-        client.get("/de/search/", {"q": "Mauersegler"})
+        client.get("/de/search/", {"q": "Mauersegler", "page": 2})
     assert len(many) == len(few)
+    # Asked again before the index changes, the results come from the cache.
+    with CaptureQueriesContext(connection) as again:
+        response = client.get("/de/search/", {"q": "Mauersegler", "page": 2})
+    assert len(again) < len(many)
+    assert response.context["results"].total == 14
