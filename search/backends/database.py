@@ -133,6 +133,15 @@ class AtomicRebuilder:
     def finish(self):
         self.transaction.__exit__(None, None, None)
         self.open = False
+        if not connection.in_atomic_block:
+            # Every row is new: vacuum sets their visibility once, here, rather than
+            # each citizen's first search of them, and analyse gives the planner
+            # the new index's statistics. Autovacuum would, a minute or two later.
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    f"VACUUM (ANALYZE) {IndexedDocument._meta.db_table}, "
+                    f"{IndexedTerm._meta.db_table}"
+                )
 
     def __del__(self):
         # update_index failed half-way (it has no hook for failures, so this is
