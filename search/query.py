@@ -272,10 +272,15 @@ def bitmap_scans():
     common word matches half the pages of a language, would rather walk the
     language's b-tree index and test each page's vector, which fetches every
     vector from TOAST: twenty times slower. It cannot know what a vector costs to
-    read, so it is told: no plain index scans and no sequential scans here."""
+    read, so it is told: no plain index scans and no sequential scans here.
+    Restored on the way out: inside a caller's transaction (ATOMIC_REQUESTS, a
+    test) this block is only a savepoint, and SET LOCAL lasts until the end of
+    the whole transaction."""
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute("SET LOCAL enable_indexscan = off; SET LOCAL enable_seqscan = off")
         yield
+        # (On an error the block is rolled back, and the settings with it.)
+        cursor.execute("SET LOCAL enable_indexscan TO DEFAULT; SET LOCAL enable_seqscan TO DEFAULT")
 
 
 # Up to this many matches, all are ranked; above it, only candidates (see ranked_page).

@@ -47,3 +47,17 @@ def test_queries_do_not_grow_with_results(client, django_assert_num_queries):
         response = client.get("/de/search/", {"q": "Mauersegler", "page": 2})
     assert len(again) < len(many)
     assert response.context["results"].total == 14
+
+
+def test_a_search_leaves_the_planner_settings_of_the_request_as_it_found_them(client):
+    """The search turns plain index scans off for its own statements only: the
+    rest of a request (and a test, which runs in one transaction) keeps them."""
+    from django.db import connection
+
+    make_results(1)
+    assert client.get("/de/search/", {"q": "Mauersegler"}).context["results"].total == 2
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW enable_indexscan")
+        assert cursor.fetchone() == ("on",)
+        cursor.execute("SHOW enable_seqscan")
+        assert cursor.fetchone() == ("on",)
