@@ -105,10 +105,10 @@ def faceted_content_type_ids():
     ]
 
 
-def count_facets(locale_id, match, paths, content_type_id=None, facets=()):
+def count_facets(locale_id, match, hidden, content_type_id=None, facets=()):
     """({facet value: matching results}, whether only part of them was counted),
     in one query, for the same match as the search (search.query.where_clause)."""
-    where, params = where_clause(locale_id, match, paths, content_type_id, facets)
+    where, params = where_clause(locale_id, match, hidden, content_type_id, facets)
     sql = COUNT_SQL.format(docs=DOCS, where=where, limit=FACET_SCAN_LIMIT + 1)
     with connection.cursor() as cursor:
         cursor.execute(sql, [*params, faceted_content_type_ids()])
