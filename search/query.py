@@ -32,8 +32,7 @@ from dataclasses import dataclass, field
 
 from django.core.cache import cache
 from django.db import connection, transaction
-from django.db.models import Q
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page
 
 from .languages import WORDS_CONFIG, config_for_language, stemmer_for_config
 from .models import IndexedDocument, IndexedTerm, IndexVersion
@@ -117,7 +116,6 @@ class Hit:
     type_label: str
     snippet: str  # plain text, the matched words between MARK_START and MARK_END
     date: object = None
-    is_document: bool = False
 
 
 @dataclass
@@ -196,7 +194,7 @@ def analyse_uncached(query, language_code, locale_id):
                 params.update(
                     {
                         f"word{n}": word,
-                        f"pattern{n}": "%" + like_escape(word) + "%",
+                        f"pattern{n}": "%" + connection.ops.prep_for_like_query(word) + "%",
                         f"stem{n}": stem,
                         f"similarity{n}": SHORT_WORD_SIMILARITY
                         if len(word) < SHORT_WORD
@@ -206,10 +204,6 @@ def analyse_uncached(query, language_code, locale_id):
             cursor.execute(" UNION ALL ".join(parts), params)
             expansions = dict(cursor.fetchall())
     return [Word(stem, expansions.get(n, [])) for n, (_word, stem) in enumerate(words)]
-
-
-def like_escape(text):
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def group(word):
@@ -238,13 +232,7 @@ def build_queries(words, operator):
 def hidden_page_ids():
     """Pages with view restrictions and their subpages: they stay out of public results.
     Checked at query time, as restrictions change without a page save."""
-    paths = list(PageViewRestriction.objects.values_list("page__path", flat=True))
-    if not paths:
-        return []
-    within = Q()
-    for path in paths:
-        within |= Q(path__startswith=path)
-    return list(Page.objects.filter(within).values_list("pk", flat=True))
+    return list(Page.objects.not_public().values_list("pk", flat=True))
 
 
 def where_clause(locale_id, match, hidden, content_type_id=None, facets=(), vector="vector"):
@@ -379,7 +367,7 @@ def search(
     facets=(),
     count_facets=False,
 ):
-    """Rows of one page of results with counts; turned into Hits by search/results.py."""
+    """Rows of one page of results with counts; turned into Hits by search/engines.py."""
     query = clean_text(raw_query)
     results = Results(query=query, page=page, per_page=per_page)
     if not query:

@@ -4,6 +4,7 @@ import logging
 
 from django.db import DatabaseError, connection, transaction
 from django.utils import timezone
+from modelsearch.utils import normalise_query_string
 
 from .models import SearchQueryStat
 from .models.querylog import MAX_LOGGED_QUERY_LENGTH
@@ -21,8 +22,9 @@ ON CONFLICT (locale_id, query, date) DO UPDATE SET
 
 
 def normalise(query):
-    """Lower case and single spaces, so "Pflege " and "pflege" count as one query."""
-    return " ".join(query.lower().split())[:MAX_LOGGED_QUERY_LENGTH]
+    """As editors' picks match queries (lower case, single spaces), so "Pflege " and
+    "pflege" count as one query and a logged query finds its pick."""
+    return normalise_query_string(query)[:MAX_LOGGED_QUERY_LENGTH]
 
 
 def log_search(locale, query, total):

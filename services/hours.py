@@ -125,10 +125,6 @@ class Day(NamedTuple):
     exception: object
 
 
-def _rows(location):
-    return list(location.hours.all()), list(location.exceptions.all())
-
-
 def open_until(hours, exceptions, running, days=7):
     """When a location open in the period `running` closes: periods that begin
     as the previous one ends (Friday until midnight, Saturday from midnight)
@@ -163,16 +159,6 @@ def exceptions_ahead(exceptions, day):
     return sorted(
         (e for e in exceptions if e.last_date >= day), key=lambda e: (e.start_date, e.last_date)
     )
-
-
-def today_at(location, moment=None):
-    """Uses the location's prefetched `hours` and `exceptions`."""
-    return today_of(*_rows(location), moment or timezone.now())
-
-
-def week_of(location, start):
-    """The seven days from `start`: a Day (date, periods, exception) each."""
-    return week_from(*_rows(location), start)
 
 
 @dataclass

@@ -23,6 +23,7 @@ from wagtail.models import Locale, Page
 from home.models import MemberOrganisation
 from home.querysets import public_pages
 from services.models import (
+    ACCESSIBILITY_FEATURES,
     LANGUAGE_CHOICES,
     Cost,
     ExceptionKind,
@@ -47,13 +48,6 @@ STATUS_FROM_HSDS = {value: key for key, value in STATUS_TO_HSDS.items()} | {
 }
 
 BYDAY = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]  # RFC 5545 day codes, Monday = 0
-
-ACCESSIBILITY_FEATURES = [
-    "step_free_access",
-    "accessible_toilet",
-    "accessible_parking",
-    "induction_loop",
-]
 
 # A fixed namespace for the ids derived here; changing it would change every child id.
 NAMESPACE = uuid.UUID("0b6b1f5e-3c1e-4f57-8d2e-9a1c5a7e4d21")

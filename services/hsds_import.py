@@ -28,12 +28,12 @@ from wagtail.models import Locale, Page
 from home.models import MemberOrganisation
 from home.models.network import OrganisationKind
 from services.hsds import (
-    ACCESSIBILITY_FEATURES,
     BYDAY,
     STATUS_FROM_HSDS,
     TAXONOMIES,
 )
 from services.models import (
+    ACCESSIBILITY_FEATURES,
     Cost,
     ExceptionKind,
     OpeningHours,

@@ -30,22 +30,10 @@ from .models.locations import OpeningHours, OpeningHoursException, ServiceLocati
 
 TERM_RELATIONS = ("categories", "target_groups", "life_events", "areas")
 TERM_FIELDS = {"name": "name", "slug": "slug"}
+# A location's own fields: the ones it declares for translation or synchronisation.
 LOCATION_FIELDS = [
-    "name",
-    "street_address",
-    "postal_code",
-    "locality",
-    "country",
-    "latitude",
-    "longitude",
-    "phone",
-    "email",
-    "step_free_access",
-    "accessible_toilet",
-    "accessible_parking",
-    "induction_loop",
-    "accessibility_notes",
-    "transport",
+    field.field_name
+    for field in (*ServiceLocation.translatable_fields, *ServiceLocation.synchronized_fields)
 ]
 ORGANISATION_FIELDS = ["name", "kind", "address", "phone", "email", "website"]
 

@@ -7,6 +7,7 @@ the same in every language and in the HSDS API."""
 from rest_framework import serializers
 
 from home.querysets import localized_snippets
+from services.models import ACCESSIBILITY_FEATURES
 
 
 class PageRelationField(serializers.Field):
@@ -61,10 +62,7 @@ class LocationsField(PageRelationField):
             "longitude": float(location.longitude) if location.longitude is not None else None,
             "phone": location.phone,
             "email": location.email,
-            "step_free_access": location.step_free_access,
-            "accessible_toilet": location.accessible_toilet,
-            "accessible_parking": location.accessible_parking,
-            "induction_loop": location.induction_loop,
+            **{name: getattr(location, name) for name in ACCESSIBILITY_FEATURES},
             "accessibility_notes": location.accessibility_notes,
             "transport": location.transport,
             "hours": [

@@ -58,16 +58,17 @@ class TranslationDashboardView(WagtailAdminTemplateMixin, TemplateView):
         section_key = chosen.get("section") or ""
         section = next((s for s in sections if str(s.pk) == section_key), None)
 
+        # A section holds pages only; "Snippets only" reads no pages at all.
+        kinds = {"pages": section_key != SNIPPETS, "snippets": section is None}
         reports = translation_reports(
             locales,
             section=section,
-            include_snippets=section is None,
+            include_pages=kinds["pages"],
+            include_snippets=kinds["snippets"],
         )
-        if section_key == SNIPPETS:
-            for report in reports:
-                report.rows = [row for row in report.rows if row.kind == "snippet"]
         selected_code = chosen.get("locale") or (locales[0].language_code if locales else None)
         selected = next((r for r in reports if r.locale.language_code == selected_code), None)
+        back = reverse("translation_dashboard") + "?" + self.request.GET.urlencode()
         lists = []
         if selected is not None:
             for status, heading in (
@@ -80,14 +81,18 @@ class TranslationDashboardView(WagtailAdminTemplateMixin, TemplateView):
                         "status": status,
                         "heading": heading,
                         "rows": [
-                            self.link(row, selected.locale) for row in selected.by_status(status)
+                            self.link(row, selected.locale, back)
+                            for row in selected.by_status(status)
                         ],
                     }
                 )
         context.update(
             form=form,
             summary=[
-                {"locale": r.locale, "pages": r.counts("page"), "snippets": r.counts("snippet")}
+                {
+                    "locale": r.locale,
+                    **{kind: r.counts(kind[:-1]) for kind, shown in kinds.items() if shown},
+                }
                 for r in reports
             ],
             selected=selected,
@@ -95,9 +100,8 @@ class TranslationDashboardView(WagtailAdminTemplateMixin, TemplateView):
         )
         return context
 
-    def link(self, row, locale):
-        """The row with the URL that lets the user act on it."""
-        back = reverse("translation_dashboard") + "?" + self.request.GET.urlencode()
+    def link(self, row, locale, back):
+        """The row with the URL that lets the user act on it; `back` returns here."""
         if row.kind == "page":
             if row.translation_id:
                 url = reverse("wagtailadmin_pages:edit", args=[row.translation_id])

@@ -13,9 +13,9 @@ administrator's additions survive.
 """
 
 from django.conf import settings
-from django.conf.locale import LANG_INFO
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
+from django.utils.translation import get_language_info
 from wagtail.models import GroupPagePermission, Locale, Page, TranslatableMixin
 from wagtail.snippets.models import get_snippet_models
 
@@ -30,10 +30,10 @@ GLOBAL_PERMISSIONS = [
 
 
 def group_name(locale):
-    code = locale.language_code
-    name = LANG_INFO.get(code, {}).get("name") or LANG_INFO.get(code.split("-")[0], {}).get(
-        "name", code
-    )
+    try:
+        name = get_language_info(locale.language_code)["name"]
+    except KeyError:
+        name = locale.language_code
     return f"Translators ({name})"
 
 

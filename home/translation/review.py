@@ -6,7 +6,6 @@ This saves the translation as a draft revision and starts (or resumes) the
 page's workflow, the way Wagtail's page editor does for "Submit for moderation".
 """
 
-from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -30,12 +29,6 @@ def page_of(translation):
         return translation.get_target_instance()
     except Page.DoesNotExist:
         return None
-
-
-def workflow_of(page):
-    if not getattr(settings, "WAGTAIL_WORKFLOW_ENABLED", True):
-        return None
-    return page.get_workflow()
 
 
 def locked_for(page, user):
@@ -108,7 +101,7 @@ def submit_for_review(request, translation_id):
         messages.error(request, " ".join(error.messages))
         return editor
 
-    workflow = workflow_of(page)
+    workflow = page.get_workflow()
     if workflow is None:
         messages.warning(
             request,
@@ -129,7 +122,7 @@ def review_status(translation, page, user):
     """What the translation editor shows about review, or None where it shows nothing."""
     if not isinstance(page, Page):
         return None
-    workflow = workflow_of(page)
+    workflow = page.get_workflow()
     if workflow is None and page.permissions_for_user(user).can_publish():
         return None
     state = page.current_workflow_state

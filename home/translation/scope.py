@@ -14,7 +14,7 @@ from django.contrib.auth.models import Permission
 from django.db.models import Exists, F, OuterRef
 from django.http import HttpResponseForbidden
 from django.utils.translation import gettext as _
-from wagtail.models import GroupPagePermission, Locale, Page, PageViewRestriction
+from wagtail.models import GroupPagePermission, Locale, Page
 from wagtail_localize.models import Translation
 
 # wagtail-localize's views that act on one Translation, by its id.
@@ -68,29 +68,17 @@ def forbidden(message=None):
     )
 
 
-def is_public(page):
-    """Live, and no login or password in front of it or its ancestors."""
-    if not page.live:
-        return False
-    return not PageViewRestriction.objects.filter(
-        page__in=page.get_ancestors(inclusive=True)
-    ).exists()
-
-
 def refusal_to_submit_page(user, page, locale_ids):
     """None when a translator may start this translation, else the response that
     refuses it. A translator may start a translation of a page every citizen can
     see, into their own locale, where its parent's translation is theirs to
     edit: the new draft then lands in their own tree."""
-    if not (is_public(page) or page.permissions_for_user(user).can_edit()):
+    is_public = page.live and not page.get_view_restrictions().exists()
+    if not (is_public or page.permissions_for_user(user).can_edit()):
         return forbidden()
     parent = page.get_parent()
     for locale_id in locale_ids:
-        target_parent = (
-            Page.objects.filter(translation_key=parent.translation_key, locale_id=locale_id)
-            .specific()
-            .first()
-        )
+        target_parent = parent.get_translation_or_none(locale_id)
         if target_parent is None:
             return forbidden(
                 _("Translate the page “%(parent)s” first: this page goes below it.")

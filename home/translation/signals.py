@@ -22,8 +22,9 @@ def page_saved(sender, instance, created, raw=False, **kwargs):
 
 
 def migrated(sender, **kwargs):
-    # post_migrate is sent once per app; permissions of every app exist after the last one.
-    if sender is not list(apps.get_app_configs())[-1]:
+    # post_migrate is sent once per app that has models; the permissions of every
+    # app exist after the last of those.
+    if sender is not [app for app in apps.get_app_configs() if app.models_module][-1]:
         return
     from home.models import TranslatorGroup
     from home.translation.groups import ensure_translator_groups

@@ -217,10 +217,10 @@ def snippet_rows(locales):
     return rows
 
 
-def translation_reports(locales, section=None, include_snippets=True):
+def translation_reports(locales, section=None, include_pages=True, include_snippets=True):
     """One LocaleReport per locale (never the default one)."""
     locales = [locale for locale in locales if locale.language_code != settings.LANGUAGE_CODE]
-    pages = page_rows(locales, section)
+    pages = page_rows(locales, section) if include_pages else {}
     snippets = snippet_rows(locales) if include_snippets else {}
     return [
         LocaleReport(locale=locale, rows=pages.get(locale.pk, []) + snippets.get(locale.pk, []))

@@ -11,6 +11,9 @@ finds "velfærdsteknologi" here too. The word list is fixed when the index is
 created: `update_index` refreshes it along with everything else.
 """
 
+import copy
+
+from modelsearch.utils import deep_update
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 from wagtail.search.backends.elasticsearch8 import (
@@ -96,18 +99,7 @@ class LanguageElasticsearchBackend(Elasticsearch8SearchBackend):
         self.settings = self.with_analysis(analysis_settings(self.language))
 
     def with_analysis(self, analysis):
-        return deep_update_copy(self.base_settings, analysis)
-
-
-def deep_update_copy(base, update):
-    """`base` with `update` merged in, neither changed."""
-    merged = dict(base)
-    for key, value in update.items():
-        if isinstance(value, dict) and isinstance(merged.get(key), dict):
-            merged[key] = deep_update_copy(merged[key], value)
-        else:
-            merged[key] = value
-    return merged
+        return deep_update(copy.deepcopy(self.base_settings), analysis)
 
 
 SearchBackend = LanguageElasticsearchBackend

@@ -3,6 +3,7 @@ pages described as data, and a directory page per language."""
 
 from .index import ServiceIndexPage
 from .locations import (
+    ACCESSIBILITY_FEATURES,
     ExceptionKind,
     OpeningHours,
     OpeningHoursException,
@@ -20,6 +21,7 @@ from .taxonomies import (
 )
 
 __all__ = [
+    "ACCESSIBILITY_FEATURES",
     "LANGUAGE_CHOICES",
     "AreaKind",
     "Cost",

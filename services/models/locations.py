@@ -13,6 +13,15 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+# The yes/no accessibility fields of a location, in the order the page lists them;
+# also the features HSDS export and import know.
+ACCESSIBILITY_FEATURES = [
+    "step_free_access",
+    "accessible_toilet",
+    "accessible_parking",
+    "induction_loop",
+]
+
 
 class ServiceLocation(TranslatableMixin, index.Indexed, ClusterableModel):
     """A place where citizens get a service: an office, a kindergarten, a clinic."""
@@ -117,10 +126,7 @@ class ServiceLocation(TranslatableMixin, index.Indexed, ClusterableModel):
             "longitude",
             "phone",
             "email",
-            "step_free_access",
-            "accessible_toilet",
-            "accessible_parking",
-            "induction_loop",
+            *ACCESSIBILITY_FEATURES,
         ]
     ]
 
@@ -145,15 +151,7 @@ class ServiceLocation(TranslatableMixin, index.Indexed, ClusterableModel):
     def accessibility_features(self):
         return [
             field.verbose_name
-            for field in (
-                self._meta.get_field(name)
-                for name in (
-                    "step_free_access",
-                    "accessible_toilet",
-                    "accessible_parking",
-                    "induction_loop",
-                )
-            )
+            for field in (self._meta.get_field(name) for name in ACCESSIBILITY_FEATURES)
             if getattr(self, field.name)
         ]
 

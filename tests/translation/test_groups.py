@@ -37,3 +37,14 @@ def test_the_command_repairs_a_deleted_group(capsys):
     assert "Translators (Finnish): ready" in capsys.readouterr().out
     group = Group.objects.get(name="Translators (Finnish)")
     assert GroupPagePermission.objects.filter(group=group, page=demo_page("home", "fi")).exists()
+
+
+def test_migrate_gives_back_a_permission_the_group_lost():
+    group = Group.objects.get(name="Translators (Danish)")
+    group.permissions.remove(group.permissions.get(codename="submit_translation"))
+    GroupPagePermission.objects.filter(group=group).delete()
+
+    call_command("migrate", verbosity=0)
+
+    assert group.permissions.filter(codename="submit_translation").exists()
+    assert GroupPagePermission.objects.filter(group=group, page=demo_page("home", "da")).exists()
