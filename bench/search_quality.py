@@ -54,7 +54,7 @@ def url_keys():
     """Result URL → corpus key, for every imported page."""
     from wagtail.models import Page
 
-    from home.management.commands.load_demo_content import translation_key
+    from home.keys import translation_key
 
     keys = {}
     for path in sorted((EVAL / "corpus").glob("*.md")):

@@ -930,14 +930,14 @@ def load_snippets(locales, translation_key):
 
 
 def contact(key, locale):
-    from home.management.commands.load_demo_content import translation_key
+    from home.keys import translation_key
     from home.models import Contact
 
     return Contact.objects.get(translation_key=translation_key(f"contact-{key}"), locale=locale)
 
 
 def member(key, locale):
-    from home.management.commands.load_demo_content import translation_key
+    from home.keys import translation_key
     from home.models import MemberOrganisation
 
     return MemberOrganisation.objects.get(

@@ -25,7 +25,7 @@ from wagtail.blocks import StreamValue
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Page, Site
 
-from home.management.commands.load_demo_content import translation_key
+from home.keys import translation_key
 from home.models.strategy import PROGRESS_CHOICES
 
 

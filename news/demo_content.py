@@ -128,7 +128,7 @@ def demo_image(key):
 
 def topics(*keys):
     """A field value: the topics in the page's language (else any language)."""
-    from home.management.commands.load_demo_content import translation_key
+    from home.keys import translation_key
 
     def value(locale):
         wanted = [translation_key(f"news-topic-{key}") for key in keys]

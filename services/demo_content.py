@@ -26,7 +26,7 @@ VERIFIED_ON = datetime.date(2026, 9, 15)
 
 def _tk(key):
     # Imported late: the command module imports the demo modules.
-    from home.management.commands.load_demo_content import translation_key
+    from home.keys import translation_key
 
     return translation_key(key)
 

@@ -1,13 +1,25 @@
+import io
+import os
+
 import pytest
 from django.core.cache import cache
 from django.core.management import call_command
 
+# The skeleton every test starts from: what `setup_site` makes for a new authority.
+SITE_NAME = "Landkreis Testland"
+
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
-    """The test database holds the demo county, loaded once through its command."""
+    """The test database holds an authority's empty site, made once by `setup_site`.
+
+    While the suite is being freed from the demo county, it is still loaded on top
+    unless TESTS_WITHOUT_DEMO is set; a test directory that passes with
+    TESTS_WITHOUT_DEMO=1 no longer depends on it."""
     with django_db_blocker.unblock():
-        call_command("load_demo_content", verbosity=0)
+        call_command("setup_site", name=SITE_NAME, verbosity=0, stdout=io.StringIO())
+        if not os.environ.get("TESTS_WITHOUT_DEMO"):
+            call_command("load_demo_content", verbosity=0)
 
 
 @pytest.fixture

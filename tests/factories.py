@@ -4,7 +4,7 @@ import factory
 import wagtail_factories
 from wagtail.models import Locale, Page
 
-from home.management.commands.load_demo_content import translation_key
+from home.keys import translation_key
 from home.models import HomePage, StandardPage
 
 

@@ -16,7 +16,7 @@ from django.utils.html import escape
 from wagtail.models import Page
 
 from home.importing import markdown_blocks, markdown_rich_text
-from home.management.commands.load_demo_content import translation_key
+from home.keys import translation_key
 from tests.factories import demo_page
 
 pytestmark = pytest.mark.django_db

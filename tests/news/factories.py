@@ -9,7 +9,7 @@ from django.core.files.images import ImageFile
 from PIL import Image as PILImage
 from wagtail.images import get_image_model
 
-from home.management.commands.load_demo_content import translation_key
+from home.keys import translation_key
 from news.models import NewsIndexPage, NewsPage, NewsTopic
 
 

@@ -4,7 +4,7 @@ import pytest
 from django.conf import settings
 from wagtail.images import get_image_model
 
-from home.management.commands.load_demo_content import translation_key
+from home.keys import translation_key
 from news import demo_content
 from news.models import NewsIndexPage, NewsPage, NewsTopic
 from tests.factories import demo_page

@@ -11,7 +11,6 @@ Each app may have a `demo_content` module with:
 """
 
 import importlib
-import uuid
 from urllib.parse import urlsplit
 
 from django.apps import apps
@@ -21,14 +20,10 @@ from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
 from home import demo_content
+from home.keys import translation_key
 from home.models import OrganisationDetails, SiteSettings
 
-NAMESPACE = uuid.UUID("6f1d3c1e-6a43-4f0b-9a51-2b8f0c1b7d10")
 DEMO_APPS = ["home", "news", "services"]
-
-
-def translation_key(key):
-    return uuid.uuid5(NAMESPACE, key)
 
 
 def stream(items):
