@@ -13,13 +13,13 @@ SITE_NAME = "Landkreis Testland"
 def django_db_setup(django_db_setup, django_db_blocker):
     """The test database holds an authority's empty site, made once by `setup_site`.
 
-    While the suite is being freed from the demo county, it is still loaded on top
-    unless TESTS_WITHOUT_DEMO is set; a test directory that passes with
-    TESTS_WITHOUT_DEMO=1 no longer depends on it."""
+    While the suite is being freed from the demo county, the demo is still loaded
+    first (so its pages are the ones with the skeleton's keys) unless TESTS_WITHOUT_DEMO
+    is set; a test directory that passes with TESTS_WITHOUT_DEMO=1 no longer depends on it."""
     with django_db_blocker.unblock():
-        call_command("setup_site", name=SITE_NAME, verbosity=0, stdout=io.StringIO())
         if not os.environ.get("TESTS_WITHOUT_DEMO"):
             call_command("load_demo_content", verbosity=0)
+        call_command("setup_site", name=SITE_NAME, verbosity=0, stdout=io.StringIO())
 
 
 @pytest.fixture
