@@ -7,23 +7,35 @@ PORT ?= 8000
 CHROMIUM := /usr/bin/chromium
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help install setup run test lint bench messages chromium clean
+.PHONY: help install lock setup run test lint bench messages chromium clean
 
 help:
 	@echo "make run    - set up everything, load the demo content, serve on http://127.0.0.1:$(PORT)"
 	@echo "make test   - set up everything, then run the whole test suite"
 	@echo "make bench  - run the benchmarks"
 	@echo "make lint   - ruff"
+	@echo "make lock   - regenerate requirements.lock and requirements-dev.lock after a pyproject change"
 
-# The virtualenv is rebuilt whenever the lock file changes.
-$(VENV)/.installed: requirements.lock pyproject.toml
+# Development and tests install requirements-dev.lock (production's requirements.lock
+# plus the embedded PostgreSQL, pytest, Playwright, ...). The virtualenv is
+# updated whenever a lock file changes.
+$(VENV)/.installed: requirements-dev.lock requirements.lock pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet --require-hashes -r requirements.lock
+	$(PY) -m pip install --quiet --require-hashes -r requirements-dev.lock
 	$(PY) -m pip install --quiet --no-deps -e .
 	@touch $@
 
 install: $(VENV)/.installed
+
+# After a change to the dependencies in pyproject.toml: both lock files, the
+# development one constrained to production's versions so both install the same.
+lock:
+	@test -x $(VENV)/bin/uv || $(PY) -m pip install --quiet uv
+	$(VENV)/bin/uv pip compile pyproject.toml --python-version 3.11 --generate-hashes \
+		-o requirements.lock
+	$(VENV)/bin/uv pip compile pyproject.toml --extra dev --python-version 3.11 --generate-hashes \
+		-c requirements.lock -o requirements-dev.lock
 
 # Compiled catalogues are build output (.gitignore); msgfmt comes with gettext.
 messages: install

@@ -91,13 +91,9 @@ TEMPLATES = [
     },
 ]
 
-# Database: DATABASE_URL, or the embedded PostgreSQL under .local/ (see database.py).
-if env.str("DATABASE_URL", default=""):
-    DATABASES = {"default": env.db("DATABASE_URL")}
-else:
-    from municipal_site.database import embedded_database_settings
-
-    DATABASES = {"default": embedded_database_settings(BASE_DIR / ".local")}
+# Database: DATABASE_URL. Without it, development and tests use the embedded
+# PostgreSQL (dev.py) and production refuses to start (production.py).
+DATABASES = {"default": env.db("DATABASE_URL") if env.str("DATABASE_URL", default="") else {}}
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

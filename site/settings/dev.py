@@ -5,7 +5,13 @@ see, friendly 404 pages included.
 """
 
 from .base import *  # noqa: F403
-from .base import env
+from .base import BASE_DIR, DATABASES, env
+
+if not DATABASES["default"].get("NAME"):
+    # No DATABASE_URL: the embedded PostgreSQL under .local/ (started or joined here).
+    from municipal_site.database import embedded_database_settings
+
+    DATABASES["default"].update(embedded_database_settings(BASE_DIR / ".local"))
 
 DEBUG = env.bool("DEBUG", default=False)
 SECRET_KEY = env.str("SECRET_KEY", default="dev-only-insecure-key-never-use-in-production")

@@ -1,14 +1,19 @@
 """Production: every secret from the environment, HTTPS everywhere.
 
-Refuses to start without SECRET_KEY and ALLOWED_HOSTS; assumes a TLS-terminating
+Refuses to start without DATABASE_URL, SECRET_KEY and ALLOWED_HOSTS (it never
+starts a database of its own: the embedded PostgreSQL is for development); assumes a TLS-terminating
 proxy that sets X-Forwarded-Proto.
 """
 
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import ALLOWED_HOSTS, SECRET_KEY, env
+from .base import ALLOWED_HOSTS, DATABASES, SECRET_KEY, env
 
+if not DATABASES["default"].get("NAME"):
+    raise ImproperlyConfigured(
+        "Set the DATABASE_URL environment variable, e.g. postgres://user:password@host:5432/name."
+    )
 if not SECRET_KEY:
     raise ImproperlyConfigured("Set the SECRET_KEY environment variable.")
 if not ALLOWED_HOSTS:
