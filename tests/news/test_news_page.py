@@ -1,67 +1,92 @@
 """A news item as a citizen reads it: date, author, lead image with credit, gallery, topics."""
 
 import datetime
-import re
 
 import pytest
 
-from news.models import NewsTopic
-from tests.factories import demo_page
-from tests.news.factories import NewsPageFactory, demo_topic
+from tests.factories import (
+    ImageFactory,
+    NewsPageFactory,
+    NewsTopicFactory,
+    skeleton_page,
+    stream,
+    translate,
+)
+from tests.html import get, has_class, one, text
 
 pytestmark = pytest.mark.django_db
 
 
-def test_news_page_shows_date_author_summary_and_lead_image_with_credit(client):
-    page = demo_page("news-care-round-table", "en")
-    content = client.get(page.url).content.decode()
-    assert content.count("<h1>") == 1
-    assert re.search(r'<article class="news-article">\s*<header>\s*<h1>', content)
-    assert '<time datetime="2025-10-14">' in content
-    assert "Social planning" in content
-    figure = re.search(r'<figure class="figure news-lead-image">.*?</figure>', content, re.S).group(
-        0
+def photo(alt, credit, caption=""):
+    return {"image": ImageFactory().pk, "alt_text": alt, "caption": caption, "credit": credit}
+
+
+@pytest.mark.parametrize("language", ["en", "fi"])
+def test_news_page_shows_date_author_summary_and_lead_image_with_credit(client, language):
+    page = NewsPageFactory(
+        language=language,
+        title="Round table on care at home",
+        summary="Providers agreed on a shared contact point.",
+        date=datetime.date(2025, 10, 14),
+        author="Social planning",
+        lead_image=ImageFactory(),
+        lead_image_alt="Six people sit around a table.",
+        lead_image_caption="The round table's autumn meeting.",
+        lead_image_credit="© 2025 Landkreis Testland",
     )
-    assert re.search(r'<img src="[^"]+" width="\d+" height="\d+" alt="Six people sit', figure)
-    assert '<small class="credit">© 2025 Landkreis Lindenau</small>' in figure
-    assert "<figcaption>The round table&#x27;s autumn meeting" in figure
-    assert "Last updated" in content  # page_meta
+    html = get(client, page.url)
+    article = one(html, f"//article[{has_class('news-article')}]")
+    assert [text(h) for h in html.xpath("//h1")] == ["Round table on care at home"]
+    assert article.xpath("./header/h1")
+    assert one(article, ".//time").get("datetime") == "2025-10-14"
+    assert "Social planning" in text(one(article, f".//*[{has_class('news-author')}]"))
+    assert text(one(article, f".//*[{has_class('lead')}]")) == page.summary
+    figure = one(article, f".//figure[{has_class('news-lead-image')}]")
+    image = one(figure, ".//img")
+    assert image.get("alt") == "Six people sit around a table."
+    assert image.get("width").isdigit() and image.get("height").isdigit()
+    assert text(one(figure, f".//small[{has_class('credit')}]")) == "© 2025 Landkreis Testland"
+    assert text(one(figure, ".//figcaption")).startswith("The round table's autumn meeting.")
+    updated = one(html, f"//p[{has_class('meta')}]/time")  # "Last updated" in the language
+    assert updated.get("datetime") == page.last_published_at.date().isoformat()
 
 
 def test_gallery_photos_are_figures_with_alt_text_and_credit(client):
-    page = demo_page("news-market-square-workshop", "en")
-    content = client.get(page.url).content.decode()
-    gallery = re.search(r'<section class="gallery".*?</section>', content, re.S).group(0)
-    figures = re.findall(r"<figure.*?</figure>", gallery, re.S)
+    page = NewsPageFactory(
+        language="en",
+        gallery=stream(
+            ("photo", photo("People discussing around a table.", "© 2025 Landkreis Testland")),
+            ("photo", photo("A map pinned to a wall.", "© 2025 Landkreis Testland", "The plan")),
+        ),
+    )
+    gallery = one(get(client, page.url), f"//section[{has_class('gallery')}]")
+    figures = gallery.xpath(".//figure")
     assert len(figures) == 2
-    assert 'alt="People discussing around a table."' in figures[0]
-    assert all('<small class="credit">© 2025 Landkreis Lindenau</small>' in f for f in figures)
-    assert all(re.search(r'width="\d+" height="\d+"', f) for f in figures)
+    assert figures[0].xpath(".//img")[0].get("alt") == "People discussing around a table."
+    assert figures[1].xpath(".//img")[0].get("alt") == "A map pinned to a wall."
+    for figure in figures:
+        assert text(one(figure, ".//small")) == "© 2025 Landkreis Testland"
+        image = one(figure, ".//img")
+        assert image.get("width").isdigit() and image.get("height").isdigit()
 
 
 def test_topics_appear_in_the_visitors_language_and_link_to_the_filtered_list(client):
-    index = demo_page("news", "en")
-    untranslated = NewsTopic.objects.create(
-        locale=demo_topic("care", "de").locale,
-        name="Nur auf Deutsch",
-        slug="nur-deutsch",
-    )
+    care = NewsTopicFactory(name="Pflege", slug="pflege")
+    translate(care, "en", name="Care", slug="care")
+    untranslated = NewsTopicFactory(name="Nur auf Deutsch", slug="nur-deutsch")
     # As wagtail-localize leaves them: the translation points at the German topics.
-    page = NewsPageFactory(
-        parent=index,
-        title="Translated item",
-        date=datetime.date(2025, 2, 2),
-        topics=[demo_topic("care", "de"), untranslated],
-    )
-    content = client.get(page.url).content.decode()
-    topics = re.search(r'<ul class="news-topics".*?</ul>', content, re.S).group(0)
-    assert f'href="{index.url}?topic=care">Care<' in topics
-    assert ">Nur auf Deutsch<" in topics  # no English version: the source is shown
-    assert "Pflege" not in topics
+    page = NewsPageFactory(language="en", topics=[care, untranslated])
+    index = skeleton_page("news", "en")
+    topics = one(get(client, page.url), f"//ul[{has_class('news-topics')}]")
+    # Each link's own text is the topic; a hidden suffix tells screen readers where it leads.
+    links = {a.text.strip(): a.get("href") for a in topics.xpath(".//a")}
+    assert links["Care"] == f"{index.url}?topic=care"
+    assert "Nur auf Deutsch" in links  # no English version: the source is shown
+    assert "Pflege" not in text(topics)
 
 
 def test_news_page_without_lead_image_or_topics_has_no_empty_figure_or_list(client):
-    page = NewsPageFactory(parent=demo_page("news", "de"), title="Kurzmeldung")
-    content = client.get(page.url).content.decode()
-    assert "<figure" not in content
-    assert 'class="news-topics"' not in content
+    page = NewsPageFactory(title="Kurzmeldung")
+    html = get(client, page.url)
+    assert not html.xpath("//figure")
+    assert not html.xpath(f"//*[{has_class('news-topics')}]")
