@@ -60,9 +60,12 @@ run: setup
 chromium:
 	@test -x $(CHROMIUM) || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
 
+# pytest-xdist workers, each with its own test database; PYTEST_WORKERS=0 runs in one process.
+PYTEST_WORKERS ?= 2
+
 test: install messages chromium
 	$(PY) manage.py makemigrations --check --dry-run -v0
-	$(PY) -m pytest
+	$(PY) -m pytest -n $(PYTEST_WORKERS)
 
 lint: install
 	$(VENV)/bin/ruff check .

@@ -1,14 +1,30 @@
 """The test run: dev defaults, plus speed where it does not change behaviour."""
 
 import atexit
+import os
 import shutil
 import tempfile
+from urllib.parse import urlsplit
 
 from .dev import *  # noqa: F403
 from .dev import env
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+if env.str("REDIS_URL", default=""):
+    # The real Redis (CI's second run). Tests clear the cache between tests, which
+    # empties a whole Redis database: each pytest-xdist worker gets its own,
+    # counted from the one REDIS_URL names (redis://host:6379/8 → 8, 9, …).
+    _redis = urlsplit(env.str("REDIS_URL"))
+    _worker = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw"))
+    _number = int(_redis.path.strip("/") or 0) + _worker
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": _redis._replace(path=f"/{_number}").geturl(),
+        }
+    }
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 ALLOWED_HOSTS = ["*"]
 # Renditions and uploads made by tests go to a throw-away folder, not ./media.
