@@ -150,6 +150,7 @@ def test_in_an_empty_directory_makes_its_own_terms_and_places_and_delete_removes
     kept_place = places.first()
     own.categories.set([kept_category])
     own.locations.set([kept_place])
+    own.save_revision().publish()
     generate(delete=True)
     assert [p.pk for p in ServicePage.objects.child_of(finnish)] == [own.pk]
     assert list(ServiceCategory.objects.filter(locale=finnish.locale)) == [kept_category]
