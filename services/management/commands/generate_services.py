@@ -21,6 +21,7 @@ from django.utils import timezone
 from wagtail.models import Locale, Page, ReferenceIndex
 from wagtail.search.models import IndexEntry
 
+from home.pagecache.signals import bump
 from services.models import (
     LANGUAGE_CHOICES,
     LifeEvent,
@@ -157,6 +158,7 @@ class Command(BaseCommand):
         started = time.monotonic()
         if delete:
             removed = delete_synthetic()
+            bump()  # bulk deletes send no signals: drop cached pages that list them
             self.stdout.write(
                 f"Removed {removed} synthetic services in {time.monotonic() - started:.1f} s."
             )
@@ -169,6 +171,7 @@ class Command(BaseCommand):
             raise CommandError(f"Unknown locale {locale!r}.") from error
         parent = find_index(index, locale)
         created = generate(parent, count, random.Random(seed))
+        bump()  # bulk inserts send no signals: drop cached pages that list them
         self.stdout.write(
             f"Created {created} synthetic services under {parent.url_path} "
             f"in {time.monotonic() - started:.1f} s."
