@@ -120,6 +120,8 @@ def test_in_an_empty_directory_makes_its_own_terms_and_places_and_delete_removes
     for model in (*TERMS, ServiceLocation):
         model.objects.filter(locale=finnish.locale).delete()
     own = ServicePageFactory(parent=finnish, title="Oma palvelu")
+    before = set(ServicePage.objects.child_of(finnish).values_list("pk", flat=True))
+    listed_before = count(client.get(finnish.url))
 
     output = generate(12, locale="fi", seed=5)
 
@@ -152,12 +154,12 @@ def test_in_an_empty_directory_makes_its_own_terms_and_places_and_delete_removes
     own.locations.set([kept_place])
     own.save_revision().publish()
     generate(delete=True)
-    assert [p.pk for p in ServicePage.objects.child_of(finnish)] == [own.pk]
+    assert set(ServicePage.objects.child_of(finnish).values_list("pk", flat=True)) == before
     assert list(ServiceCategory.objects.filter(locale=finnish.locale)) == [kept_category]
     assert list(ServiceLocation.objects.filter(locale=finnish.locale)) == [kept_place]
     for model in (TargetGroup, LifeEvent, ServiceArea):
         assert not model.objects.filter(locale=finnish.locale).exists(), model
-    assert titles(client.get(finnish.url)) == ["Oma palvelu"]
+    assert count(client.get(finnish.url)) == listed_before
 
 
 @pytest.mark.parametrize(
