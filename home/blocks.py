@@ -150,7 +150,7 @@ class CallToActionBlock(LinkTargetMixin, blocks.StructBlock):
 
 
 class ContactCardBlock(blocks.StructBlock):
-    contact = SnippetChooserBlock("home.Contact", label=_("Contact"))
+    contact = SnippetChooserBlock("organisations.Contact", label=_("Contact"))
 
     class Meta:
         icon = "user"

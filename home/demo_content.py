@@ -900,7 +900,7 @@ def _translated(model, key, locale, translation_key, **fields):
 
 
 def load_snippets(locales, translation_key):
-    from home.models import Contact, MemberOrganisation
+    from home.organisations.models import Contact, Organisation
 
     created = 0
     for locale in locales.values():
@@ -918,7 +918,7 @@ def load_snippets(locales, translation_key):
             created += n
         for key, data in MEMBERS.items():
             _obj, n = _translated(
-                MemberOrganisation,
+                Organisation,
                 f"member-{key}",
                 locale,
                 translation_key,
@@ -931,16 +931,16 @@ def load_snippets(locales, translation_key):
 
 def contact(key, locale):
     from home.keys import translation_key
-    from home.models import Contact
+    from home.organisations.models import Contact
 
     return Contact.objects.get(translation_key=translation_key(f"contact-{key}"), locale=locale)
 
 
 def member(key, locale):
     from home.keys import translation_key
-    from home.models import MemberOrganisation
+    from home.organisations.models import Organisation
 
-    return MemberOrganisation.objects.get(
+    return Organisation.objects.get(
         translation_key=translation_key(f"member-{key}"), locale=locale
     )
 

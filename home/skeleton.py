@@ -23,12 +23,12 @@ from wagtail.models import GroupPagePermission, Locale, Page, Site
 from home.keys import translation_key
 from home.models import (
     AccessibilityStatementPage,
-    Contact,
     HomePage,
     OrganisationDetails,
     SiteSettings,
     StandardPage,
 )
+from home.organisations.models import Contact
 from home.slugs import unique_slug
 from home.translation.groups import ensure_translator_groups
 

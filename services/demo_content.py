@@ -277,7 +277,7 @@ REGIONS = {
     ),
 }
 
-# Organisations responsible for services (home.MemberOrganisation); the care
+# Organisations responsible for services (organisations.Organisation); the care
 # providers of the care network come from home/demo_content.py ("member-…").
 ORGANISATIONS = {
     "county-office": {
@@ -796,7 +796,7 @@ def _ensure(model, key, locale, translation_key, **fields):
 
 
 def load_snippets(locales, translation_key):
-    from home.models import MemberOrganisation
+    from home.organisations.models import Organisation
     from services.models import (
         LifeEvent,
         OpeningHours,
@@ -868,7 +868,7 @@ def load_snippets(locales, translation_key):
             )[1]
         for key, data in ORGANISATIONS.items():
             created += _ensure(
-                MemberOrganisation,
+                Organisation,
                 f"organisation-{key}",
                 locale,
                 translation_key,
@@ -926,7 +926,7 @@ def organisation(key):
     )
 
     def value(locale):
-        found = _in_locale("home.MemberOrganisation", [full_key], locale)
+        found = _in_locale("organisations.Organisation", [full_key], locale)
         return found[0] if found else None
 
     return value

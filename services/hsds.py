@@ -20,7 +20,7 @@ from django.utils.translation import gettext
 from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page
 
-from home.models import MemberOrganisation
+from home.organisations.models import Organisation
 from home.querysets import public_pages
 from services.models import (
     ACCESSIBILITY_FEATURES,
@@ -133,10 +133,10 @@ class Context:
             [loc for p in pages for loc in p.locations.all()],
             prefetch=("hours", "exceptions"),
         )
-        organisations = MemberOrganisation.objects.filter(
+        organisations = Organisation.objects.filter(
             pk__in={p.organisation_id for p in pages if p.organisation_id}
         )
-        self.organisations = self.localize(MemberOrganisation, list(organisations))
+        self.organisations = self.localize(Organisation, list(organisations))
         page_ids, document_ids = set(), set()
         for page in pages:
             page_ids.update(b["value"] for b in stream_data(page.related_pages) if b["value"])

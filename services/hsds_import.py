@@ -25,8 +25,7 @@ from wagtail.documents import get_document_model
 from wagtail.log_actions import log
 from wagtail.models import Locale, Page
 
-from home.models import MemberOrganisation
-from home.models.network import OrganisationKind
+from home.organisations.models import Organisation, OrganisationKind
 from services.hsds import (
     BYDAY,
     STATUS_FROM_HSDS,
@@ -281,7 +280,7 @@ def import_organisation(data, locale, field="organization"):
         "email": string(data, "email", f"{field}.email"),
         "website": string(data, "website", f"{field}.website"),
     }
-    return find_or_new(MemberOrganisation, key, locale, values, field)
+    return find_or_new(Organisation, key, locale, values, field)
 
 
 def import_location(data, locale, field):

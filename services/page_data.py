@@ -24,7 +24,7 @@ from django.db.models.functions import JSONObject
 from wagtail.documents import get_document_model
 from wagtail.models import Locale
 
-from home.models import MemberOrganisation
+from home.organisations.models import Organisation
 
 from .models.locations import OpeningHours, OpeningHoursException, ServiceLocation
 
@@ -62,7 +62,7 @@ class ShownLocation:
 class PageData:
     terms: dict = field(default_factory=dict)
     locations: list = field(default_factory=list)
-    organisation: MemberOrganisation | None = None
+    organisation: Organisation | None = None
     forms: list = field(default_factory=list)
 
 
@@ -136,9 +136,9 @@ def load(page, language):
         ),
     )
     if page.organisation_id is not None:
-        keys = MemberOrganisation.objects.filter(pk=page.organisation_id).values("translation_key")
+        keys = Organisation.objects.filter(pk=page.organisation_id).values("translation_key")
         parts["organisation"] = _as_json_array(
-            _candidates(MemberOrganisation, [page.organisation_id], keys, language),
+            _candidates(Organisation, [page.organisation_id], keys, language),
             **_keyed(pk="pk", **{name: name for name in ORGANISATION_FIELDS}),
         )
     form_ids = [item["value"] for item in page.forms.raw_data if item.get("value")]
@@ -208,7 +208,7 @@ def _organisation(rows, language):
     if not found:
         return None
     item = found[0]
-    return MemberOrganisation(
+    return Organisation(
         pk=item["pk"],
         translation_key=item["translation_key"],
         **{name: item[name] for name in ORGANISATION_FIELDS},

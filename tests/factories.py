@@ -28,8 +28,8 @@ from home.models import CareNetworkPage, HomePage, StandardPage, StrategyPage, T
 from news.models import NewsIndexPage, NewsPage, NewsTopic
 
 # The snippets shared by home and services (their app may move; only these names change).
-CONTACT_MODEL = "home.Contact"
-ORGANISATION_MODEL = "home.MemberOrganisation"
+CONTACT_MODEL = "organisations.Contact"
+ORGANISATION_MODEL = "organisations.Organisation"
 
 
 def skeleton_keys():

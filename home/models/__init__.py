@@ -1,8 +1,7 @@
 from .base import BasePage
-from .network import CareNetworkPage, MemberOrganisation
+from .network import CareNetworkPage
 from .pages import AccessibilityStatementPage, HomePage, StandardPage, TopicPage
 from .settings import OrganisationDetails, SiteSettings
-from .snippets import Contact
 from .strategy import StrategyPage
 from .translators import TranslatorGroup
 
@@ -10,9 +9,7 @@ __all__ = [
     "AccessibilityStatementPage",
     "BasePage",
     "CareNetworkPage",
-    "Contact",
     "HomePage",
-    "MemberOrganisation",
     "OrganisationDetails",
     "SiteSettings",
     "StandardPage",

@@ -12,82 +12,15 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.blocks import SnippetChooserBlock
-from wagtail.snippets.models import register_snippet
-from wagtail_localize.fields import SynchronizedField, TranslatableField
+from wagtail_localize.fields import TranslatableField
 
 from home.blocks import TEXT_FEATURES, GalleryImageBlock
 from home.calendar import meetings_calendar
+from home.organisations.models import Organisation
 
 from .base import BasePage
-
-
-class OrganisationKind(models.TextChoices):
-    INPATIENT_CARE = "inpatient_care", _("Inpatient care")
-    OUTPATIENT_CARE = "outpatient_care", _("Outpatient care service")
-    SENIOR_CENTRE = "senior_centre", _("Senior centre")
-    COUNSELLING = "counselling", _("Counselling")
-    PUBLIC_AUTHORITY = "public_authority", _("Public authority")
-    OTHER = "other", _("Other")
-
-
-class MemberOrganisation(TranslatableMixin, index.Indexed, models.Model):
-    """An organisation: a member of the care network, or the body responsible
-    for a service (the county's own offices among them)."""
-
-    name = models.CharField(_("name"), max_length=200, help_text=_("The organisation's own name."))
-    kind = models.CharField(
-        _("kind"),
-        max_length=30,
-        choices=OrganisationKind.choices,
-        help_text=_("Shown next to the name so citizens see what the member offers."),
-    )
-    address = models.TextField(
-        _("address"), blank=True, help_text=_("One line per line of the address.")
-    )
-    phone = models.CharField(
-        _("phone"), max_length=50, blank=True, help_text=_("With area code, e.g. +49 1234 4411.")
-    )
-    email = models.EmailField(
-        _("email"), blank=True, help_text=_("A general address, not a person's.")
-    )
-    website = models.URLField(_("website"), blank=True, help_text=_("The full address, https://…"))
-
-    panels = [
-        FieldPanel("name"),
-        FieldPanel("kind"),
-        MultiFieldPanel(
-            [
-                FieldPanel("address"),
-                FieldPanel("phone"),
-                FieldPanel("email"),
-                FieldPanel("website"),
-            ],
-            heading=_("Contact"),
-        ),
-    ]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
-    translatable_fields = [TranslatableField("address")]
-    synchronized_fields = [
-        SynchronizedField("name"),
-        SynchronizedField("kind"),
-        SynchronizedField("phone"),
-        SynchronizedField("email"),
-        SynchronizedField("website"),
-    ]
-
-    class Meta(TranslatableMixin.Meta):
-        verbose_name = _("organisation")
-        verbose_name_plural = _("organisations")
-        ordering = ["name"]
-
-    def __str__(self):
-        return self.name
-
-
-register_snippet(MemberOrganisation)
 
 
 class MeetingBlock(blocks.StructBlock):
@@ -122,12 +55,12 @@ class CareNetworkPage(RoutablePageMixin, BasePage):
         help_text=_("Why the network exists and what it works on."),
     )
     members = StreamField(
-        [("member", SnippetChooserBlock(MemberOrganisation, label=_("Member organisation")))],
+        [("member", SnippetChooserBlock(Organisation, label=_("Member organisation")))],
         blank=True,
         verbose_name=_("member organisations"),
     )
     contact_point = models.ForeignKey(
-        "home.Contact",
+        "organisations.Contact",
         verbose_name=_("contact point for citizens"),
         null=True,
         blank=True,

@@ -134,7 +134,7 @@ class AccessibilityStatementPage(BasePage):
         help_text=_("E.g. 'self-assessment' or 'test by an external agency'."),
     )
     feedback_contact = models.ForeignKey(
-        "home.Contact",
+        "organisations.Contact",
         verbose_name=_("feedback contact"),
         null=True,
         on_delete=models.SET_NULL,

@@ -145,7 +145,7 @@ class StrategyPage(BasePage):
         help_text=_("The adopted strategy as PDF, reports, council decisions."),
     )
     contact = models.ForeignKey(
-        "home.Contact",
+        "organisations.Contact",
         verbose_name=_("contact"),
         null=True,
         blank=True,

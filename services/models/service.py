@@ -147,7 +147,7 @@ class ServicePage(ContentPage):
 
     # Responsibility and reach
     organisation = models.ForeignKey(
-        "home.MemberOrganisation",
+        "organisations.Organisation",
         verbose_name=_("responsible organisation"),
         null=True,
         blank=True,

@@ -22,6 +22,7 @@ ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=[])
 INSTALLED_APPS = [
     "home",
     "home.pagecache",
+    "home.organisations",
     "services",
     "news",
     "search",

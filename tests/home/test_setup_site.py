@@ -12,7 +12,8 @@ from lxml import html
 from wagtail.models import Locale, Page, Site
 
 from home.keys import translation_key
-from home.models import Contact, OrganisationDetails
+from home.models import OrganisationDetails
+from home.organisations.models import Contact
 
 pytestmark = pytest.mark.django_db
 

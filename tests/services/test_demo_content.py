@@ -12,7 +12,7 @@ from django.utils.html import escape
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
-from home.models import MemberOrganisation
+from home.organisations.models import Organisation
 from services.models import (
     LifeEvent,
     ServiceArea,
@@ -204,7 +204,7 @@ def test_printable_forms_download_as_pdf(client):
 
 def test_a_second_load_creates_nothing():
     models = [Page, ServiceCategory, TargetGroup, LifeEvent, ServiceArea, ServiceLocation]
-    models += [MemberOrganisation, get_document_model()]
+    models += [Organisation, get_document_model()]
     before = {model: model.objects.count() for model in models}
     out = io.StringIO()
 

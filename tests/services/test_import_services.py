@@ -10,7 +10,7 @@ from django.core.management import CommandError, call_command
 from django.urls import reverse
 from wagtail.models import Locale, Revision
 
-from home.models import MemberOrganisation
+from home.organisations.models import Organisation
 from services.models import (
     LifeEvent,
     ServiceArea,
@@ -304,7 +304,7 @@ def test_plain_hsds_from_elsewhere_creates_terms_locations_and_organisation(tmp_
     assert [(e.start_date.isoformat(), e.kind) for e in place.exceptions.all()] == [
         ("2026-12-24", "closure")
     ]
-    assert MemberOrganisation.objects.filter(translation_key=organisation).count() == 1
+    assert Organisation.objects.filter(translation_key=organisation).count() == 1
 
 
 def test_rich_text_is_cleaned_like_the_editor_would(tmp_path):

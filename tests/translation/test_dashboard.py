@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
-from home.models import Contact
+from home.organisations.models import Contact
 from tests.factories import TopicPageFactory, skeleton_keys, translate
 from tests.translation.test_outdated import publish_translation, republish
 from tests.translation.test_permissions import put_string, translation_of

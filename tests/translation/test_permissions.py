@@ -10,7 +10,7 @@ from django.urls import reverse
 from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
-from home.models import Contact
+from home.organisations.models import Contact
 from tests.factories import StandardPageFactory, skeleton_page
 
 pytestmark = pytest.mark.django_db
