@@ -5,8 +5,3 @@ from django.utils.translation import gettext_lazy as _
 class HomeConfig(AppConfig):
     name = "home"
     verbose_name = _("Site structure")
-
-    def ready(self):
-        from home.translation import signals
-
-        signals.connect()

@@ -3,7 +3,6 @@ from .network import CareNetworkPage
 from .pages import AccessibilityStatementPage, HomePage, StandardPage, TopicPage
 from .settings import OrganisationDetails, SiteSettings
 from .strategy import StrategyPage
-from .translators import TranslatorGroup
 
 __all__ = [
     "AccessibilityStatementPage",
@@ -15,5 +14,4 @@ __all__ = [
     "StandardPage",
     "StrategyPage",
     "TopicPage",
-    "TranslatorGroup",
 ]

@@ -33,7 +33,7 @@ class DashboardFilter(forms.Form):
 class TranslationDashboardView(WagtailAdminTemplateMixin, TemplateView):
     page_title = _("Translations")
     header_icon = "wagtail-localize-language"
-    template_name = "home/admin/translation_dashboard.html"
+    template_name = "translation/dashboard.html"
 
     def get_breadcrumbs_items(self):
         return self.breadcrumbs_items + [{"url": "", "label": self.page_title}]

@@ -19,7 +19,7 @@ from django.utils.translation import get_language_info
 from wagtail.models import GroupPagePermission, Locale, Page, TranslatableMixin
 from wagtail.snippets.models import get_snippet_models
 
-from home.models import TranslatorGroup
+from home.translation.models import TranslatorGroup
 
 # Edit and lock (so two translators do not overwrite each other); no add, no publish.
 PAGE_PERMISSIONS = ["change_page", "lock_page"]

@@ -5,19 +5,18 @@ from django.db import DEFAULT_DB_ALIAS, connections
 from django.db.models.signals import post_migrate, post_save
 from wagtail.models import Locale, Page
 
+from home.translation.groups import ensure_group, ensure_translator_groups
+from home.translation.models import TranslatorGroup
+
 
 def locale_saved(sender, instance, created, raw=False, **kwargs):
     if created and not raw:
-        from home.translation.groups import ensure_group
-
         ensure_group(instance)
 
 
 def page_saved(sender, instance, created, raw=False, **kwargs):
     # A locale's home page: its translators get their permissions on its tree.
     if created and not raw and isinstance(instance, Page) and instance.depth == 2:
-        from home.translation.groups import ensure_group
-
         ensure_group(instance.locale)
 
 
@@ -26,9 +25,6 @@ def migrated(sender, **kwargs):
     # app exist after the last of those.
     if sender is not [app for app in apps.get_app_configs() if app.models_module][-1]:
         return
-    from home.models import TranslatorGroup
-    from home.translation.groups import ensure_translator_groups
-
     # Not after migrating back to before the table existed.
     connection = connections[kwargs.get("using", DEFAULT_DB_ALIAS)]
     if TranslatorGroup._meta.db_table not in connection.introspection.table_names():

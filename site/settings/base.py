@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "home",
     "home.pagecache",
     "home.organisations",
+    "home.translation",
     "services",
     "news",
     "search",

@@ -106,14 +106,14 @@ def test_snippets_are_counted_and_linked(admin_client):
     assert "Pflegestützpunkt Süd" not in listed(html, "outdated")
 
     # Edited in the admin after the translation was made: outdated.
-    edit = reverse("wagtailsnippets_home_contact:edit", args=[german.pk])
+    edit = reverse("wagtailsnippets_organisations_contact:edit", args=[german.pk])
     response = admin_client.post(
         edit, {"name": "Pflegestützpunkt Süd-Ost", "locale": german.locale_id}
     )
     assert response.status_code == 302, response.content.decode()[:500]
     html = dashboard(admin_client, locale="fi")
     link = listed(html, "outdated")["Pflegestützpunkt Süd-Ost"]
-    assert link == reverse("wagtailsnippets_home_contact:edit", args=[finnish.pk])
+    assert link == reverse("wagtailsnippets_organisations_contact:edit", args=[finnish.pk])
 
 
 def test_a_translator_sees_their_own_language(danish_translator):

@@ -5,7 +5,7 @@ from django.contrib.auth.models import Group
 from django.core.management import call_command
 from wagtail.models import GroupPagePermission
 
-from home.models import TranslatorGroup
+from home.translation.models import TranslatorGroup
 from tests.factories import skeleton_page
 
 pytestmark = pytest.mark.django_db

@@ -164,7 +164,7 @@ def test_a_danish_translator_cannot_create_or_copy_pages(danish_translator, agen
 
 
 def contact_edit_url(contact):
-    return reverse("wagtailsnippets_home_contact:edit", args=[contact.pk])
+    return reverse("wagtailsnippets_organisations_contact:edit", args=[contact.pk])
 
 
 def test_a_danish_translator_edits_danish_snippets_only(danish_translator):
