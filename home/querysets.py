@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.db import models
 from django.db.models import Exists, F, OuterRef, Q
 from django.db.models.lookups import StartsWith
 from wagtail.models import Page, PageViewRestriction
@@ -38,18 +39,19 @@ def language_preference(language):
     return lambda code: order.index(code) if code in order else len(order)
 
 
-def localized_snippets(objects, language):
-    """Translatable snippets in `language` where translated, else as they are,
-    in one query. Pages keep the snippets their source chose (translations
-    synchronise them), so visitors get them swapped for their language's."""
-    objects = list(objects)
-    if not objects:
-        return []
-    translated = {
-        obj.translation_key: obj
-        for obj in type(objects[0]).objects.filter(
-            translation_key__in={obj.translation_key for obj in objects},
-            locale__language_code=language,
+class TranslatableQuerySet(models.QuerySet):
+    """The QuerySet of translatable snippets (TranslatableMixin)."""
+
+    def localized(self, language):
+        """These objects in `language` where translated, else as they are: one
+        lazy query, usable as a subquery. Pages keep the snippets their source
+        chose (translations synchronise them), so visitors get them swapped for
+        their language's."""
+        manager = self.model._default_manager
+        translated = manager.filter(
+            translation_key=OuterRef("translation_key"), locale__language_code=language
         )
-    }
-    return [translated.get(obj.translation_key, obj) for obj in objects]
+        return manager.filter(
+            Q(translation_key__in=self.values("translation_key"), locale__language_code=language)
+            | (Q(pk__in=self.values("pk")) & ~Exists(translated))
+        )

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 
 from home import navigation
 
-from .models.index import FEED_LENGTH
+FEED_LENGTH = 20
 
 
 class NewsRssFeed(Feed):

@@ -11,63 +11,22 @@ chosen narrows the results further (they are ANDed, `?category=a&category=b`),
 so each count shown is exactly the number of results its link leads to.
 """
 
+import functools
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
-from django.db import connection, models
+from django.db import models
 from django.db.models import Value
 from django.db.models.functions import Cast
-from django.utils.translation import gettext_lazy as _
 from wagtail.models import get_page_models
 
+from home.collation import alphabetical
 from home.querysets import language_preference
-from services.directory import UNKNOWN, alphabetical
 
-from .query import DOCS, where_clause
-
-# Facet name → the many-to-many field of a page holding translatable terms.
-FACET_ATTRIBUTES = {
-    "category": "categories",
-    "target_group": "target_groups",
-}
-# Facet name → the model of those terms (their query parameter is the facet name,
-# as in the service directory), and the heading of its filter.
-FACET_MODELS = {
-    "category": "services.ServiceCategory",
-    "target_group": "services.TargetGroup",
-}
-FACET_LABELS = {
-    "category": _("Category"),
-    "target_group": _("Who it is for"),
-}
 # Values per facet read from the query string: more cannot narrow anything
 # further, and the filter stays small.
 MAX_SELECTED = 10
-
-# Facets are counted over at most this many matching pages that have any. A
-# word found on most of 100,000 pages would otherwise unnest the facets of all
-# of them on every search; with LIMIT and no ORDER BY, PostgreSQL stops reading
-# rows once it has enough, so the count costs the same however broad the query.
-# Only pages of the types that have facets are read (the index on locale and
-# content type narrows the matches before any row is fetched), so a search
-# finding thousands of news items and a few services still counts all services.
-# Below the limit (every search of the demo county, and most of a large one: it
-# takes 2,000 matching services) the counts are exact; above it they count part
-# of the results, and the page says so.
-FACET_SCAN_LIMIT = 2000
-
-COUNT_SQL = """
-WITH matched AS (
-    SELECT d.facets FROM {docs} d
-    WHERE {where} AND d.content_type_id = ANY(%s) AND cardinality(d.facets) > 0
-    LIMIT {limit}
-)
-SELECT f, count(*) FROM matched, unnest(matched.facets) f GROUP BY f
-UNION ALL
-SELECT NULL, count(*) FROM matched
-"""
 
 
 def facet_value(name, term):
@@ -82,40 +41,36 @@ def with_ancestors(term):
         term = getattr(term, "parent", None)
 
 
+@functools.cache
+def declared_facets():
+    """{name: (Facet, the model of its terms)} from every page model's
+    `search_facets` (home.search_facets), in the order declared."""
+    found = {}
+    for model in get_page_models():
+        for facet in getattr(model, "search_facets", ()):
+            terms = model._meta.get_field(facet.attribute).related_model
+            found.setdefault(facet.name, (facet, terms))
+    return found
+
+
+def facet_labels():
+    return {name: facet.label for name, (facet, _terms) in declared_facets().items()}
+
+
 def facets_for(page):
     values = set()
-    for name, attribute in FACET_ATTRIBUTES.items():
-        related = getattr(page, attribute, None)
-        if related is None or not hasattr(related, "all"):
-            continue
-        for term in related.all():
-            values.update(facet_value(name, t) for t in with_ancestors(term))
+    for facet in getattr(type(page), "search_facets", ()):
+        for term in getattr(page, facet.attribute).all():
+            values.update(facet_value(facet.name, t) for t in with_ancestors(term))
     return sorted(values)
 
 
 def faceted_content_type_ids():
     """Content types of the page models that have facets (Django caches them)."""
-    models = [
-        model
-        for model in get_page_models()
-        if any(hasattr(model, attribute) for attribute in FACET_ATTRIBUTES.values())
-    ]
+    models = [model for model in get_page_models() if getattr(model, "search_facets", ())]
     return [
         content_type.pk for content_type in ContentType.objects.get_for_models(*models).values()
     ]
-
-
-def count_facets(locale_id, match, hidden, content_type_id=None, facets=()):
-    """({facet value: matching results}, whether only part of them was counted),
-    in one query, for the same match as the search (search.query.where_clause)."""
-    where, params = where_clause(locale_id, match, hidden, content_type_id, facets)
-    sql = COUNT_SQL.format(docs=DOCS, where=where, limit=FACET_SCAN_LIMIT + 1)
-    with connection.cursor() as cursor:
-        cursor.execute(sql, [*params, faceted_content_type_ids()])
-        rows = cursor.fetchall()
-    counts = {value: count for value, count in rows if value is not None}
-    scanned = next((count for value, count in rows if value is None), 0)
-    return counts, scanned > FACET_SCAN_LIMIT
 
 
 @dataclass(frozen=True)
@@ -157,8 +112,7 @@ class FacetTerms:
     def _rows(self):
         no_parent = Cast(Value(None), output_field=models.UUIDField())
         branches = []
-        for facet, label in FACET_MODELS.items():
-            model = apps.get_model(label)
+        for facet, (_declared, model) in declared_facets().items():
             has_parent = any(f.name == "parent" for f in model._meta.get_fields())
             branches.append(
                 model.objects.order_by().values_list(
@@ -180,14 +134,14 @@ class FacetTerms:
         """(chosen FacetTerms, messages for the values not understood) from a
         QueryDict. Unknown values are left out and named, as in the directory."""
         chosen, ignored = [], []
-        for facet in FACET_MODELS:
+        for facet, (declared, _model) in declared_facets().items():
             for raw in params.getlist(facet)[:MAX_SELECTED]:
                 slug = raw.strip()
                 if not slug:
                     continue
                 value = self._loaded[1].get((facet, slug))
                 if value is None:
-                    ignored.append(UNKNOWN[facet] % {"value": slug[:50]})
+                    ignored.append(declared.unknown % {"value": slug[:50]})
                 elif self.by_value[value] not in chosen:
                     chosen.append(self.by_value[value])
         return chosen, ignored
@@ -217,7 +171,7 @@ def facet_options(counts, chosen, terms, language):
         for value in set(counts) | chosen_values
         if value in terms and (value in chosen_values or value not in implied)
     }
-    groups = {facet: [] for facet in FACET_MODELS}
+    groups = {facet: [] for facet in declared_facets()}
     ordered = sorted(
         options.values(), key=lambda o: (-o.count, alphabetical(o.term.name, language))
     )

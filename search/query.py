@@ -34,6 +34,7 @@ from django.core.cache import cache
 from django.db import connection, transaction
 from wagtail.models import Page
 
+from .facets import faceted_content_type_ids
 from .languages import WORDS_CONFIG, config_for_language, stemmer_for_config
 from .models import IndexedDocument, IndexedTerm, IndexVersion
 
@@ -425,8 +426,6 @@ def matched(results, words, locale, hidden, page, per_page, content_type_id, fac
         return results, []
     results.page = min(max(1, page), results.num_pages)
     if count_facets:
-        from .facets import count_facets as facet_counts  # facets.py imports this module
-
         results.facet_counts, results.facet_counts_partial = facet_counts(
             locale.pk, queries.match, hidden, content_type_id, facets
         )
@@ -441,6 +440,43 @@ def matched(results, words, locale, hidden, page, per_page, content_type_id, fac
         limit=per_page,
     )
     return results, rows
+
+
+# Facets are counted over at most this many matching pages that have any. A
+# word found on most of 100,000 pages would otherwise unnest the facets of all
+# of them on every search; with LIMIT and no ORDER BY, PostgreSQL stops reading
+# rows once it has enough, so the count costs the same however broad the query.
+# Only pages of the types that have facets are read (the index on locale and
+# content type narrows the matches before any row is fetched), so a search
+# finding thousands of news items and a few services still counts all services.
+# Below the limit (every search of the demo county, and most of a large one: it
+# takes 2,000 matching services) the counts are exact; above it they count part
+# of the results, and the page says so.
+FACET_SCAN_LIMIT = 2000
+
+COUNT_SQL = """
+WITH matched AS (
+    SELECT d.facets FROM {docs} d
+    WHERE {where} AND d.content_type_id = ANY(%s) AND cardinality(d.facets) > 0
+    LIMIT {limit}
+)
+SELECT f, count(*) FROM matched, unnest(matched.facets) f GROUP BY f
+UNION ALL
+SELECT NULL, count(*) FROM matched
+"""
+
+
+def facet_counts(locale_id, match, hidden, content_type_id=None, facets=()):
+    """({facet value: matching results}, whether only part of them was counted),
+    in one query, for the same match as the search (where_clause)."""
+    where, params = where_clause(locale_id, match, hidden, content_type_id, facets)
+    sql = COUNT_SQL.format(docs=DOCS, where=where, limit=FACET_SCAN_LIMIT + 1)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*params, faceted_content_type_ids()])
+        rows = cursor.fetchall()
+    counts = {value: count for value, count in rows if value is not None}
+    scanned = next((count for value, count in rows if value is None), 0)
+    return counts, scanned > FACET_SCAN_LIMIT
 
 
 def plain_snippet(snippet):

@@ -11,8 +11,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 from wagtail.models import Locale
 
+from home.pagination import page_links
+
 from .engines import get_engine
-from .facets import FACET_LABELS, FacetTerms, facet_options
+from .facets import FacetTerms, facet_labels, facet_options
 from .promotions import picks_for
 from .query import MARK_END, MARK_START, plain_snippet
 from .querylog import log_search
@@ -133,8 +135,9 @@ def facet_groups(results, type_key, chosen, terms):
         return found
 
     options = facet_options(results.facet_counts, chosen, terms.by_value, terms.language)
+    labels = facet_labels()
     return [
-        {"name": facet, "label": FACET_LABELS[facet], "links": links(group)}
+        {"name": facet, "label": labels[facet], "links": links(group)}
         for facet, group in options.items()
         if group
     ]
@@ -166,28 +169,11 @@ def type_links(results, type_key, facets=()):
 
 
 def pagination_links(results, type_key, facets=()):
-    if results.num_pages <= 1:
-        return {"page_links": [], "previous_url": None, "next_url": None}
+    """The results' page links (home/includes/pagination.html); the engine has
+    already chosen the page, so the paginator only numbers them."""
     paginator = Paginator(range(results.total), results.per_page)
-    page_links = [
-        {
-            "number": number,
-            "url": search_url(results.query, type_key, number, facets)
-            if number != Paginator.ELLIPSIS
-            else None,
-            "current": number == results.page,
-        }
-        for number in paginator.get_elided_page_range(results.page, on_each_side=2, on_ends=1)
-    ]
-    return {
-        "page_links": page_links,
-        "previous_url": search_url(results.query, type_key, results.page - 1, facets)
-        if results.page > 1
-        else None,
-        "next_url": search_url(results.query, type_key, results.page + 1, facets)
-        if results.page < results.num_pages
-        else None,
-    }
+    page = paginator.get_page(results.page)
+    return page_links(paginator, page, lambda n: search_url(results.query, type_key, n, facets))
 
 
 @require_safe

@@ -1,5 +1,6 @@
 """Opening hours as data: which periods apply on a day, whether a location is
-open at a moment, and the same question as SQL for the directory's filter.
+open at a moment (the same question as SQL for the directory's filter is
+ServiceLocation.objects.open_at()).
 
 Hours are wall-clock times of the site's time zone (settings.TIME_ZONE, the
 county's); moments are converted to it, so summer time changes move nothing.
@@ -11,8 +12,6 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from django.conf import settings
-from django.db.models import Exists, F, OuterRef, Q
-from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 ONE_DAY = datetime.timedelta(days=1)
@@ -54,7 +53,7 @@ def exception_on(exceptions, day):
     """The exception that sets the hours of `day`, or None.
 
     Special hours win over a closure they overlap (a late-opening Saturday
-    inside a holiday closure), as in open_now_q(), so the page and the
+    inside a holiday closure), as in ServiceLocation.objects.open_at(), so the page and the
     directory's "open now" filter agree."""
     matching = exceptions_on(exceptions, day)
     special = sorted((e for e in matching if not e.is_closed), key=lambda e: e.opens)
@@ -186,34 +185,3 @@ def schedule_of(hours, exceptions, moment=None):
     return Schedule(
         today, week_from(hours, exceptions, today.date), exceptions_ahead(exceptions, today.date)
     )
-
-
-def open_now_q(moment=None):
-    """A Q for ServiceLocation: open at `moment` by the same rules as is_open(),
-    as one SQL condition for the directory filter."""
-    from services.models import OpeningHours, OpeningHoursException
-
-    local = (moment or timezone.now()).astimezone(local_zone())
-    today, now = local.date(), local.time().replace(tzinfo=None)
-    yesterday = today - ONE_DAY
-    location = OuterRef("pk")
-
-    def exceptions_on(day):
-        return OpeningHoursException.objects.annotate(
-            last=Coalesce("end_date", "start_date")
-        ).filter(location=location, start_date__lte=day, last__gte=day)
-
-    started = Q(opens__lte=now) & (Q(closes__gt=now) | Q(closes__lte=F("opens")))
-    spilling = Q(closes__lte=F("opens"), closes__gt=now)
-    special = Q(kind="special_hours")
-    regular_today = OpeningHours.objects.filter(started, location=location, weekday=today.weekday())
-    regular_yesterday = OpeningHours.objects.filter(
-        spilling, location=location, weekday=yesterday.weekday()
-    )
-    condition = (
-        Exists(exceptions_on(today).filter(special & started))
-        | (~Exists(exceptions_on(today)) & Exists(regular_today))
-        | Exists(exceptions_on(yesterday).filter(special & spilling))
-        | (~Exists(exceptions_on(yesterday)) & Exists(regular_yesterday))
-    )
-    return Q(condition)

@@ -148,14 +148,13 @@ class Context:
 
     def localize(self, model, objects, prefetch=()):
         """{pk: the object in this language where translated, else itself}, one query."""
-        translated = {
-            obj.translation_key: obj
-            for obj in model.objects.filter(
-                translation_key__in={o.translation_key for o in objects},
-                locale__language_code=self.language,
-            ).prefetch_related(*prefetch)
-        }
-        return {o.pk: translated.get(o.translation_key, o) for o in objects}
+        localized = (
+            model.objects.filter(pk__in=[o.pk for o in objects])
+            .localized(self.language)
+            .prefetch_related(*prefetch)
+        )
+        by_key = {obj.translation_key: obj for obj in localized}
+        return {o.pk: by_key.get(o.translation_key, o) for o in objects}
 
     def category_ancestors(self, categories):
         """{pk: category} for every ancestor, one query per level of the tree."""

@@ -3,7 +3,7 @@ channels (online, phone, email, places), places with their opening hours,
 audience, area, provider and cost, so search engines and other catalogues
 can reuse the service description.
 
-Built from what the page already shows (services.page_data: terms, locations
+Built from what the page already shows (services.models.page_data: terms, locations
 and organisation in the visitor's language), so it costs no query of its own."""
 
 import datetime

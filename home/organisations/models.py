@@ -13,6 +13,8 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home.querysets import TranslatableQuerySet
+
 
 class OrganisationKind(models.TextChoices):
     INPATIENT_CARE = "inpatient_care", _("Inpatient care")
@@ -44,6 +46,8 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
         _("email"), blank=True, help_text=_("A general address, not a person's.")
     )
     website = models.URLField(_("website"), blank=True, help_text=_("The full address, https://…"))
+
+    objects = TranslatableQuerySet.as_manager()
 
     panels = [
         FieldPanel("name"),
@@ -104,6 +108,8 @@ class Contact(TranslatableMixin, index.Indexed, models.Model):
     hours = models.TextField(
         _("when to reach them"), blank=True, help_text=_("E.g. 'Mon–Thu 9:00–12:00'.")
     )
+
+    objects = TranslatableQuerySet.as_manager()
 
     panels = [
         FieldPanel("name"),

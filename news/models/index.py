@@ -3,11 +3,9 @@
 import datetime
 
 from django.contrib.postgres.expressions import ArraySubquery
-from django.core.paginator import Page, Paginator
 from django.db import models
-from django.db.models import Count, OuterRef, Value, Window
+from django.db.models import OuterRef, Value
 from django.db.models.functions import ExtractYear
-from django.utils.http import urlencode
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -17,15 +15,15 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
-from home.models import BasePage
+from home.models.base import BasePage
+from home.pagination import page_links, page_number, paginate, query_url
 from home.querysets import language_preference, public_pages
+from news.feeds import NewsAtomFeed, NewsRssFeed
 
 from .page import NewsPage
 from .topics import NewsTopic, TopicOption
 
 NEWS_PER_PAGE = 10
-MAX_PAGE = 100_000  # beyond any real list: larger numbers go to the last page
-FEED_LENGTH = 20
 
 
 def _parse_year(value):
@@ -36,24 +34,6 @@ def _parse_year(value):
         if datetime.MINYEAR <= year <= datetime.MAXYEAR:
             return year
     return None
-
-
-def _parse_page(value):
-    """The requested page number; anything but an integer means the first page."""
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return 1
-
-
-def _page_param(number):
-    """The `page` query parameter for a page number: none for the first page."""
-    return number if number != 1 else None
-
-
-def _query_url(base, **params):
-    params = {name: value for name, value in params.items() if value not in (None, "")}
-    return f"{base}?{urlencode(params)}" if params else base
 
 
 class NewsIndexPage(RoutablePageMixin, BasePage):
@@ -131,27 +111,17 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
             news = news.filter(pk__in=tagged.values("newspage_id"))
         if year is not None:
             news = news.filter(date__year=year)
-        # The total and each item's topic keys come with the page of news itself.
+        # Each item's topic keys (and the total) come with the page of news itself.
         news = news.defer_streamfields().annotate(
-            total=Window(Count("pk")),
             topic_keys=ArraySubquery(
                 NewsPage.topics.through.objects.filter(newspage_id=OuterRef("pk"))
                 .order_by("newstopic__name")
                 .values("newstopic__translation_key")
             ),
         )
-        paginator = Paginator(news, NEWS_PER_PAGE)
-        number = _parse_page(request.GET.get("page"))
-        in_range = 0 < number <= MAX_PAGE
-        items = (
-            list(news[(number - 1) * NEWS_PER_PAGE : number * NEWS_PER_PAGE]) if in_range else []
+        paginator, news_page = paginate(
+            news, page_number(request.GET.get("page")), NEWS_PER_PAGE
         )
-        if items or number == 1:
-            paginator.count = items[0].total if items else 0
-            news_page = Page(items, number, paginator)
-        else:
-            # Beyond the last page: Django's paginator counts and shows the last page.
-            news_page = paginator.get_page(number)
         by_key = {t.translation_key: t for t in topics}
         for item in news_page:
             item.localized_topics = [by_key[k] for k in item.topic_keys if k in by_key]
@@ -163,38 +133,20 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
             active_filters.append(
                 {
                     "label": _("Topic: %(name)s") % {"name": topic.name},
-                    "remove_url": _query_url(base, year=year),
+                    "remove_url": query_url(base, {"year": year}),
                 }
             )
         if year is not None:
             active_filters.append(
                 {
                     "label": _("Year: %(year)s") % {"year": year},
-                    "remove_url": _query_url(base, topic=filters["topic"]),
+                    "remove_url": query_url(base, {"topic": filters["topic"]}),
                 }
             )
         context.update(
             news_page=news_page,
             paginator=paginator,
-            page_links=[
-                {
-                    "number": n,
-                    "url": None
-                    if n == paginator.ELLIPSIS
-                    else _query_url(base, **filters, page=_page_param(n)),
-                }
-                for n in paginator.get_elided_page_range(
-                    news_page.number, on_each_side=2, on_ends=1
-                )
-            ],
-            previous_url=_query_url(
-                base, **filters, page=_page_param(news_page.previous_page_number())
-            )
-            if news_page.has_previous()
-            else None,
-            next_url=_query_url(base, **filters, page=news_page.next_page_number())
-            if news_page.has_next()
-            else None,
+            **page_links(paginator, news_page, lambda n: query_url(base, filters, n)),
             topics=topics,
             years=years,
             selected_topic=topic,
@@ -207,12 +159,8 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     @path("feed/rss/")
     def rss_feed(self, request):
-        from news.feeds import NewsRssFeed
-
         return NewsRssFeed(self)(request)
 
     @path("feed/atom/")
     def atom_feed(self, request):
-        from news.feeds import NewsAtomFeed
-
         return NewsAtomFeed(self)(request)

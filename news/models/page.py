@@ -5,7 +5,7 @@ import datetime
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Exists, F, OuterRef, Q
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -21,8 +21,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyBlock, GalleryImageBlock
-from home.models import BasePage
-from home.querysets import localized_snippets
+from home.models.base import BasePage
 
 from .topics import NewsTopic
 
@@ -228,31 +227,14 @@ class NewsPage(BasePage):
         """The page's topics in `language`, else as chosen (usually the source
         language: translated pages keep their source's topics), sorted by name.
 
-        One query: the chosen topics and their translations together. In a
-        preview the chosen topics exist only in memory, so they are used as they are."""
+        One query. In a preview the choice exists only in memory (the topics
+        themselves are saved snippets), so it is read from there."""
         if preview or not self.pk:
-            topics = localized_snippets(self.topics.all(), language)
+            chosen = [topic.pk for topic in self.topics.all()]
         else:
             chosen = NewsPage.topics.through.objects.filter(newspage_id=self.pk)
-            candidates = NewsTopic.objects.filter(
-                Q(pk__in=chosen.values("newstopic_id"))
-                | Q(
-                    translation_key__in=chosen.values("newstopic__translation_key"),
-                    locale__language_code=language,
-                )
-            ).annotate(
-                language=F("locale__language_code"),
-                is_chosen=Exists(chosen.filter(newstopic_id=OuterRef("pk"))),
-            )
-            candidates = list(candidates)
-            translated = {t.translation_key: t for t in candidates if t.language == language}
-            topics = {}
-            for topic in candidates:
-                if topic.is_chosen:
-                    topics.setdefault(
-                        topic.translation_key, translated.get(topic.translation_key, topic)
-                    )
-            topics = topics.values()
+            chosen = chosen.values("newstopic_id")
+        topics = NewsTopic.objects.filter(pk__in=chosen).localized(language)
         return sorted(topics, key=lambda topic: topic.name.casefold())
 
     def get_context(self, request, *args, **kwargs):

@@ -10,6 +10,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import TranslatableField
 
+from home.querysets import TranslatableQuerySet
+
 
 class NewsTopic(TranslatableMixin, models.Model):
     """A topic news can be filtered by, e.g. "Care" or "Digital services"."""
@@ -28,6 +30,8 @@ class NewsTopic(TranslatableMixin, models.Model):
             "digits and hyphens; unique within a language."
         ),
     )
+
+    objects = TranslatableQuerySet.as_manager()
 
     panels = [FieldPanel("name"), FieldPanel("slug")]
     translatable_fields = [TranslatableField("name"), TranslatableField("slug")]

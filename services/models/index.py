@@ -7,12 +7,15 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from home.models.pages import ContentPage
+from home.navigation import live_translations
+
+from .directory import a_to_z, directory
 
 
 class ServiceIndexPage(RoutablePageMixin, ContentPage):
     """All services of one language: a filterable directory and an A–Z list
     (`a-z/`). Each costs a fixed number of queries however many services exist
-    (see services/directory.py)."""
+    (see services/models/directory.py)."""
 
     subpage_types = ["services.ServicePage"]
     max_count_per_parent = 1
@@ -22,8 +25,6 @@ class ServiceIndexPage(RoutablePageMixin, ContentPage):
         verbose_name_plural = _("service indexes")
 
     def get_context(self, request, *args, **kwargs):
-        from services.directory import directory
-
         context = super().get_context(request, *args, **kwargs)
         context.update(directory(self, request, get_language()))
         context["a_z_url"] = (self.get_url(request) or "") + self.reverse_subpage("a_to_z")
@@ -40,8 +41,6 @@ class ServiceIndexPage(RoutablePageMixin, ContentPage):
 
     @path("a-z/", name="a_to_z")
     def a_to_z_view(self, request):
-        from services.directory import a_to_z
-
         context = ContentPage.get_context(self, request)
         context.update(
             letters=a_to_z(self, self.get_url(request) or "", get_language()),
@@ -53,8 +52,6 @@ class ServiceIndexPage(RoutablePageMixin, ContentPage):
     def a_to_z_alternates(self, request):
         """Canonical and hreflang links of the A–Z list: the same route on each
         live translation of this directory (the page's own would point at the directory)."""
-        from home.navigation import live_translations
-
         suffix = self.reverse_subpage("a_to_z")
         translations = live_translations(request, self)
         default = translations.get(settings.LANGUAGE_CODE)

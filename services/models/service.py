@@ -18,17 +18,23 @@ from wagtail.admin.panels import (
 from wagtail.api import APIField
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.fields import RichTextField, StreamField
+from wagtail.models import PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import TEXT_FEATURES, StepBlock
 from home.models.pages import ContentPage
 from home.pagecache.middleware import expire_at
+from home.querysets import public_pages
+from home.search_facets import SearchFacet
 from services.blocks import LegalBasisBlock, PhoneBlock, RequiredDocumentBlock
+from services.forms import UNKNOWN
 from services.hours import local_zone, schedule_of
-from services.serializers import LocationsField, OrganisationField, TermsField
 
+from . import page_data
 from .fields import ChoiceArrayField
+from .serializers import LocationsField, OrganisationField, TermsField
 
 SHORT_DESCRIPTION_LENGTH = 150
 
@@ -68,8 +74,17 @@ class Status(models.TextChoices):
     DISCONTINUED = "discontinued", _("Discontinued")
 
 
+class ServicePageQuerySet(PageQuerySet):
+    def listed_in(self, index):
+        """The services a directory lists: live, public, not discontinued."""
+        services = self.child_of(index).live().exclude(status=Status.DISCONTINUED)
+        return public_pages(services)
+
+
 class ServicePage(ContentPage):
     """One service: what it is, who it is for, how to get it, where and when."""
+
+    objects = PageManager.from_queryset(ServicePageQuerySet)()
 
     # Who it is for
     categories = ParentalManyToManyField(
@@ -254,6 +269,12 @@ class ServicePage(ContentPage):
         index.RelatedFields("life_events", [index.SearchField("name")]),
         index.FilterField("status"),
     ]
+    # The site search's filters of its results (home.search_facets); their query
+    # parameters and messages are the directory's.
+    search_facets = [
+        SearchFacet("category", "categories", _("Category"), UNKNOWN["category"]),
+        SearchFacet("target_group", "target_groups", _("Who it is for"), UNKNOWN["target_group"]),
+    ]
     api_fields = ContentPage.api_fields + [
         APIField(name)
         for name in [
@@ -280,7 +301,7 @@ class ServicePage(ContentPage):
             "verified_by",
         ]
     ]
-    # Relations, in the page's language where translated (services/serializers.py).
+    # Relations, in the page's language where translated (services/models/serializers.py).
     api_fields += [
         APIField("categories", serializer=TermsField()),
         APIField("target_groups", serializer=TermsField()),
@@ -361,9 +382,6 @@ class ServicePage(ContentPage):
         return self.status != Status.ACTIVE
 
     def get_context(self, request, *args, **kwargs):
-        # Imported here: page_data imports the models package this module belongs to.
-        from services import page_data
-
         context = super().get_context(request, *args, **kwargs)
         data = page_data.load(self, translation.get_language())
         # "Open now" is computed per request: the page cache keeps the page no

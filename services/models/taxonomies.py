@@ -17,6 +17,8 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home.querysets import TranslatableQuerySet
+
 
 class Term(TranslatableMixin, index.Indexed, models.Model):
     name = models.CharField(_("name"), max_length=100)
@@ -34,6 +36,8 @@ class Term(TranslatableMixin, index.Indexed, models.Model):
         blank=True,
         help_text=_("Optional: what belongs here, for editors and in the open-data export."),
     )
+
+    objects = TranslatableQuerySet.as_manager()
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]

@@ -270,7 +270,7 @@ def test_facet_filters_cost_a_fixed_number_of_queries(client, django_assert_max_
 def test_counts_of_a_very_broad_search_say_they_are_partial(client, monkeypatch):
     exact, _groups = facet_page(client, "de", {"q": "Pflege"})
     assert b'class="search-facets-note"' not in exact.content
-    monkeypatch.setattr("search.facets.FACET_SCAN_LIMIT", 2)
+    monkeypatch.setattr("search.query.FACET_SCAN_LIMIT", 2)
     cache.clear()  # results are cached until the index changes, not the code
     response, partial = facet_page(client, "de", {"q": "Pflege"})
     assert b'class="search-facets-note"' in response.content

@@ -19,14 +19,14 @@ from decimal import Decimal
 
 from django.contrib.postgres.expressions import ArraySubquery
 from django.db import models
-from django.db.models import OuterRef, Q
+from django.db.models import OuterRef
 from django.db.models.functions import JSONObject
 from wagtail.documents import get_document_model
 from wagtail.models import Locale
 
 from home.organisations.models import Organisation
 
-from .models.locations import OpeningHours, OpeningHoursException, ServiceLocation
+from .locations import OpeningHours, OpeningHoursException, ServiceLocation
 
 TERM_RELATIONS = ("categories", "target_groups", "life_events", "areas")
 TERM_FIELDS = {"name": "name", "slug": "slug"}
@@ -66,35 +66,19 @@ class PageData:
     forms: list = field(default_factory=list)
 
 
-def chosen(manager):
-    """Primary and translation keys of a relation's chosen objects: subqueries
-    for a saved page, lists in a preview, where the choice is still in memory."""
+def localized(manager, language):
+    """A relation's chosen objects in `language` where translated. The choice is
+    a subquery for a saved page and a list in a preview, where it is still in memory."""
     objects = manager.all()
     if isinstance(objects, models.QuerySet):
-        return objects.values("pk"), objects.values("translation_key")
-    objects = list(objects)
-    return [o.pk for o in objects], [o.translation_key for o in objects]
-
-
-def _candidates(model, pks, keys, language):
-    """The chosen objects and their translations into `language`."""
-    return model.objects.filter(
-        Q(pk__in=pks) | Q(translation_key__in=keys, locale__language_code=language)
-    ).order_by()
+        chosen = objects.values("pk")
+    else:
+        chosen = [obj.pk for obj in objects]
+    return manager.model.objects.filter(pk__in=chosen).localized(language).order_by()
 
 
 def _as_json_array(queryset, **fields):
     return ArraySubquery(queryset.values(json=JSONObject(**fields)))
-
-
-def _in_language(rows, language):
-    """One row per translation key: the one in `language`, else the chosen one."""
-    picked = {}
-    for row in rows:
-        key = row["translation_key"]
-        if key not in picked or row["language"] == language:
-            picked[key] = row
-    return list(picked.values())
 
 
 def _keyed(**fields):
@@ -114,10 +98,7 @@ def load(page, language):
     parts = {}
     for relation in TERM_RELATIONS:
         manager = getattr(page, relation)
-        parts[relation] = _as_json_array(
-            _candidates(manager.model, *chosen(manager), language),
-            **_keyed(**TERM_FIELDS),
-        )
+        parts[relation] = _as_json_array(localized(manager, language), **_keyed(**TERM_FIELDS))
 
     hours = OpeningHours.objects.filter(location=OuterRef("pk")).order_by("weekday", "opens")
     exceptions = OpeningHoursException.objects.filter(location=OuterRef("pk")).order_by(
@@ -125,7 +106,7 @@ def load(page, language):
     )
     times = {"opens": "opens", "closes": "closes"}
     parts["locations"] = _as_json_array(
-        _candidates(ServiceLocation, *chosen(page.locations), language),
+        localized(page.locations, language),
         **_keyed(
             pk="pk",
             **{name: name for name in LOCATION_FIELDS},
@@ -136,9 +117,8 @@ def load(page, language):
         ),
     )
     if page.organisation_id is not None:
-        keys = Organisation.objects.filter(pk=page.organisation_id).values("translation_key")
         parts["organisation"] = _as_json_array(
-            _candidates(Organisation, [page.organisation_id], keys, language),
+            Organisation.objects.filter(pk=page.organisation_id).localized(language),
             **_keyed(pk="pk", **{name: name for name in ORGANISATION_FIELDS}),
         )
     form_ids = [item["value"] for item in page.forms.raw_data if item.get("value")]
@@ -159,17 +139,17 @@ def load(page, language):
             relation: [
                 ShownTerm(item["name"], item["slug"], item["language"])
                 for item in sorted(
-                    _in_language(row.get(relation) or [], language),
+                    row.get(relation) or [],
                     key=lambda item: item["name"].casefold(),
                 )
             ]
             for relation in TERM_RELATIONS
         },
         locations=sorted(
-            (_location(item) for item in _in_language(row.get("locations") or [], language)),
+            (_location(item) for item in row.get("locations") or []),
             key=lambda shown: shown.location.name.casefold(),
         ),
-        organisation=_organisation(row.get("organisation") or [], language),
+        organisation=_organisation(row.get("organisation") or []),
         forms=_forms(row.get("forms") or [], form_ids),
     )
 
@@ -203,11 +183,10 @@ def _location(item):
     return ShownLocation(location, hours, exceptions, item["language"])
 
 
-def _organisation(rows, language):
-    found = _in_language(rows, language)
-    if not found:
+def _organisation(rows):
+    if not rows:
         return None
-    item = found[0]
+    item = rows[0]
     return Organisation(
         pk=item["pk"],
         translation_key=item["translation_key"],

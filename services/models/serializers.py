@@ -6,8 +6,9 @@ the same in every language and in the HSDS API."""
 
 from rest_framework import serializers
 
-from home.querysets import localized_snippets
-from services.models import ACCESSIBILITY_FEATURES
+from home.organisations.models import Organisation
+
+from .locations import ACCESSIBILITY_FEATURES
 
 
 class PageRelationField(serializers.Field):
@@ -22,16 +23,15 @@ class PageRelationField(serializers.Field):
 
     def to_representation(self, page):
         objects = self.objects(page)
-        if not objects:
-            return [] if self.many_valued else None
-        localized = localized_snippets(objects, page.locale.language_code)
-        data = [self.represent(obj) for obj in localized]
-        return data if self.many_valued else data[0]
+        data = [self.represent(obj) for obj in objects.localized(page.locale.language_code)]
+        if self.many_valued:
+            return data
+        return data[0] if data else None
 
     many_valued = True
 
     def objects(self, page):
-        return list(getattr(page, self.field_name).all())
+        return getattr(page, self.field_name).all()
 
 
 class TermsField(PageRelationField):
@@ -86,7 +86,7 @@ class OrganisationField(PageRelationField):
     many_valued = False
 
     def objects(self, page):
-        return [page.organisation] if page.organisation_id else []
+        return Organisation.objects.filter(pk=page.organisation_id)
 
     def represent(self, organisation):
         return {

@@ -5,38 +5,27 @@ Pages may point at term objects of any locale (translations keep their source's
 terms), so terms are matched by translation key and shown in the visitor's
 language where translated, else in the default language."""
 
-import functools
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.contrib.postgres.expressions import ArraySubquery
-from django.core.paginator import Page, Paginator
 from django.db import models
-from django.db.models import Count, Exists, ExpressionWrapper, F, Func, OuterRef, Value, Window
-from django.db.models.functions import Cast, Least, Lower, RowNumber
+from django.db.models import Exists, Func, OuterRef, Value
+from django.db.models.functions import Cast
 from django.utils import timezone
-from django.utils.http import urlencode
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from home.querysets import language_preference, public_pages
-from services.hours import open_now_q
-from services.models import (
-    LANGUAGE_CHOICES,
-    AreaKind,
-    LifeEvent,
-    ServiceArea,
-    ServiceCategory,
-    ServiceLocation,
-    ServicePage,
-    Status,
-    TargetGroup,
-    TermOption,
-)
+from home.collation import alphabetical, initial, title_order
+from home.pagination import page_links, page_number, paginate, query_url
+from home.querysets import language_preference
+from services.forms import PARAMETERS, DirectoryFilterForm
+
+from .locations import ServiceLocation
+from .service import LANGUAGE_CHOICES, ServicePage, Status
+from .taxonomies import AreaKind, LifeEvent, ServiceArea, ServiceCategory, TargetGroup, TermOption
 
 PER_PAGE = 20
-MAX_PAGE = 100_000  # beyond any real list: larger numbers show the last page
 
 # Query parameter → (taxonomy, the page's many-to-many field, the chip's label).
 TERM_FILTERS = {
@@ -45,14 +34,7 @@ TERM_FILTERS = {
     "life_event": (LifeEvent, "life_events", _("Life event: %(name)s")),
     "area": (ServiceArea, "areas", _("Area: %(name)s")),
 }
-PARAMETERS = [*TERM_FILTERS, "language", "open_now"]
 LANGUAGE_NAMES = dict(LANGUAGE_CHOICES)
-
-
-def listed_services(index):
-    """The services a directory lists: live, public, not discontinued."""
-    services = ServicePage.objects.child_of(index).live().exclude(status=Status.DISCONTINUED)
-    return public_pages(services)
 
 
 @dataclass(frozen=True)
@@ -242,60 +224,6 @@ def language_name(code):
     return gettext(str(LANGUAGE_NAMES[code]))
 
 
-@dataclass
-class Selection:
-    """The filters a visitor chose, and what could not be understood."""
-
-    terms: dict = field(default_factory=dict)  # parameter → TermOption
-    language: str | None = None
-    open_now: bool = False
-    ignored: list = field(default_factory=list)  # messages for the visitor
-
-    def params(self, without=None):
-        """The query parameters for these filters, less the one named `without`."""
-        values = {name: term.slug for name, term in self.terms.items()}
-        values["language"] = self.language
-        values["open_now"] = "1" if self.open_now else None
-        return {
-            name: values.get(name)
-            for name in PARAMETERS
-            if name != without and values.get(name) is not None
-        }
-
-
-# One whole sentence per filter: translations need the noun's gender and case.
-UNKNOWN = {
-    "category": _("The category “%(value)s” is not known; it was left out."),
-    "target_group": _("The target group “%(value)s” is not known; it was left out."),
-    "life_event": _("The life event “%(value)s” is not known; it was left out."),
-    "area": _("The area “%(value)s” is not known; it was left out."),
-    "language": _("The language “%(value)s” is not known; it was left out."),
-    "open_now": _("“%(value)s” is not a valid value for “open now”; it was left out."),
-}
-
-
-def parse_filters(query, options):
-    """A Selection from the query string; unknown values are left out and named."""
-    selection = Selection()
-    for parameter in PARAMETERS:
-        value = (query.get(parameter) or "").strip()
-        if not value:
-            continue
-        if parameter in TERM_FILTERS:
-            key = options.slugs[parameter].get(value)
-            if key is not None:
-                selection.terms[parameter] = options.terms[parameter][key]
-                continue
-        elif parameter == "language" and value in LANGUAGE_NAMES:
-            selection.language = value
-            continue
-        elif parameter == "open_now" and value == "1":
-            selection.open_now = True
-            continue
-        selection.ignored.append(UNKNOWN[parameter] % {"value": value[:50]})
-    return selection
-
-
 def apply_filters(services, selection, options, moment):
     """Filtered services, each annotated with whether a location is open at `moment`."""
     for parameter, term in selection.terms.items():
@@ -311,61 +239,25 @@ def apply_filters(services, selection, options, moment):
         services = services.filter(pk__in=tagged.values("servicepage_id"))
     if selection.language:
         services = services.filter(languages__contains=[selection.language])
-    open_locations = ServiceLocation.objects.filter(open_now_q(moment), services=OuterRef("pk"))
+    open_locations = ServiceLocation.objects.open_at(moment).filter(services=OuterRef("pk"))
     services = services.annotate(is_open_now=Exists(open_locations))
     if selection.open_now:
         services = services.filter(is_open_now=True)
     return services
 
 
-def query_url(base, params, page=None):
-    params = dict(params)
-    if page and page != 1:
-        params["page"] = page
-    return f"{base}?{urlencode(params)}" if params else base
-
-
-def parse_page(value):
-    """The requested page number; anything but an integer means the first page."""
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return 1
-
-
 def results_page(services, number, options, language):
     """(paginator, page) of services in title order, with the total and each
     service's category keys in the same query; localized categories attached."""
     categories = ServicePage.categories.through.objects.filter(servicepage_id=OuterRef("pk"))
-    ordering = [title_order(language), "title", "pk"]
     services = (
         services.defer_streamfields()
         .annotate(
-            total=Window(Count("pk")),
-            category_keys=ArraySubquery(categories.values("servicecategory__translation_key")),
+            category_keys=ArraySubquery(categories.values("servicecategory__translation_key"))
         )
-        .order_by(*ordering)
+        .order_by(title_order(language), "title", "pk")
     )
-    paginator = Paginator(services, PER_PAGE)
-    number = min(max(1, number), MAX_PAGE)
-    if number == 1:
-        items = list(services[:PER_PAGE])
-    else:
-        # Later pages number the rows, so that a page beyond the end shows the
-        # last page in the same single query (no count first).
-        last_start = ExpressionWrapper(
-            (F("total") - 1) / PER_PAGE * PER_PAGE, output_field=models.BigIntegerField()
-        )
-        start = Least(
-            Value((number - 1) * PER_PAGE, output_field=models.BigIntegerField()),
-            last_start,
-            output_field=models.BigIntegerField(),
-        )
-        numbered = services.annotate(position=Window(RowNumber(), order_by=ordering))
-        items = list(numbered.filter(position__gt=start, position__lte=start + PER_PAGE))
-        number = (items[0].position - 1) // PER_PAGE + 1 if items else 1
-    paginator.count = items[0].total if items else 0
-    page = Page(items, number, paginator)
+    paginator, page = paginate(services, number, PER_PAGE)
     names = options.terms["category"]
     for service in page:
         service.localized_categories = by_name(
@@ -376,13 +268,22 @@ def results_page(services, number, options, language):
 
 def directory(index, request, language):
     """Everything the directory template shows, in a fixed number of queries."""
-    services = listed_services(index)
+    services = ServicePage.objects.listed_in(index)
     options = filter_options(services, language)
-    selection = parse_filters(request.GET, options)
+    form = DirectoryFilterForm(
+        request.GET,
+        terms={
+            parameter: {slug: options.terms[parameter][key] for slug, key in slugs.items()}
+            for parameter, slugs in options.slugs.items()
+        },
+        languages=LANGUAGE_NAMES,
+    )
+    selection = form.selection()
     options.include(selection)
     filtered = apply_filters(services, selection, options, timezone.now())
-    number = parse_page(request.GET.get("page"))
-    paginator, page = results_page(filtered, number, options, language)
+    paginator, page = results_page(
+        filtered, page_number(request.GET.get("page")), options, language
+    )
 
     base = index.get_url(request) or ""
     params = selection.params()
@@ -407,75 +308,9 @@ def directory(index, request, language):
         "paginator": paginator,
         "active_filters": chips,
         "ignored_filters": selection.ignored,
-        "page_links": [
-            {"number": n, "url": None if n == paginator.ELLIPSIS else query_url(base, params, n)}
-            for n in paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1)
-        ],
-        "previous_url": query_url(base, params, page.previous_page_number())
-        if page.has_previous()
-        else None,
-        "next_url": query_url(base, params, page.next_page_number()) if page.has_next() else None,
+        **page_links(paginator, page, lambda n: query_url(base, params, n)),
         "clear_url": base,
     }
-
-
-# Alphabetical order ------------------------------------------------------------
-# The database has no ICU collations (the embedded PostgreSQL is built without
-# ICU) and sorts by code point, which puts "Ärztlicher Dienst" after "Zulassung".
-# Titles are sorted by unaccent(lower(title)) instead (the unaccent extension is
-# installed by the search app's first migration): accents fold to their base
-# letter, as German and English file Ä under A. The letters a language sorts
-# after Z are first replaced, in that language's order, by the characters that
-# follow "z" in code-point order. (translate() would do it in one call but costs
-# six times as much on 10,000 titles.)
-
-_AFTER_Z = {"fi": "åäö", "sv": "åäö", "da": "æøå", "nb": "æøå", "no": "æøå"}
-_SAME_AS = {"fi": {"æ": "ä", "ø": "ö"}, "sv": {"æ": "ä", "ø": "ö"}}
-_SAME_AS.update({code: {"ä": "æ", "ö": "ø"} for code in ("da", "nb", "no")})
-_SPECIAL = {"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th"}
-
-
-@functools.lru_cache
-def _after_z(language):
-    """{letter: its stand-in after "z"} for `language`."""
-    letters = _AFTER_Z.get(language, "")
-    table = {letter: chr(ord("z") + 1 + n) for n, letter in enumerate(letters)}
-    for letter, same in _SAME_AS.get(language, {}).items():
-        table[letter] = table[same]
-    return table
-
-
-def alphabetical(text, language):
-    """A sort key like title_order()'s, in Python, for terms and names."""
-    folded = []
-    for char in text.lower():
-        if char in _after_z(language):
-            folded.append(_after_z(language)[char])
-        elif char in _SPECIAL:
-            folded.append(_SPECIAL[char])
-        else:
-            folded.append(unicodedata.normalize("NFD", char)[:1])
-    return "".join(folded), text
-
-
-def title_order(language):
-    """An expression to order pages by title alphabetically in `language`."""
-    key = Lower("title")
-    for letter, stand_in in _after_z(language).items():
-        key = Func(key, Value(letter), Value(stand_in), function="replace")
-    return Func(key, function="unaccent", output_field=models.CharField())
-
-
-def initial(title, language):
-    """The letter a title is filed under in the A–Z list of `language`."""
-    first = title.strip()[:1].upper()
-    lower = first.lower()
-    if lower in _AFTER_Z.get(language, ""):
-        return first
-    if lower in _SAME_AS.get(language, {}):
-        return _SAME_AS[language][lower].upper()
-    base = unicodedata.normalize("NFD", first)[:1]
-    return base if base.isalpha() else "#"
 
 
 @dataclass(frozen=True)
@@ -497,7 +332,7 @@ def a_to_z(index, index_url, language):
     """Services of the index grouped by initial letter in `language`'s order:
     one query for plain rows (thousands of page objects would cost seconds)."""
     rows = (
-        listed_services(index)
+        ServicePage.objects.listed_in(index)
         .order_by(title_order(language), "title", "pk")
         .values_list("title", "slug", "summary", "status")
     )
