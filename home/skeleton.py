@@ -12,6 +12,7 @@ import datetime
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
@@ -92,8 +93,9 @@ def body(paragraphs):
 
 def skeleton_pages(name, language, feedback_contact=None):
     """The skeleton's pages in one language, in creation order (parents first)."""
-    from news.models import NewsIndexPage
-    from services.models import ServiceIndexPage
+    # By label, as import_content does: the apps build on home, not home on them.
+    NewsIndexPage = apps.get_model("news", "NewsIndexPage")
+    ServiceIndexPage = apps.get_model("services", "ServiceIndexPage")
 
     return [
         SkeletonPage("home", HomePage, None, name, language),
