@@ -3,11 +3,14 @@
 Safe development defaults live in dev.py; production.py insists on the secrets.
 """
 
+import sys
+from email.utils import getaddresses
 from pathlib import Path
 
 import environ
 from django.conf.locale import LANG_INFO
 
+from municipal_site.observability import logging_config
 from search.backend_settings import search_backends
 
 BASE_DIR = Path(__file__).resolve().parents[2]
@@ -20,6 +23,8 @@ SECRET_KEY = env.str("SECRET_KEY", default=None)
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=[])
 
 INSTALLED_APPS = [
+    # The project itself: health checks, scheduled jobs, backup and restore commands.
+    "municipal_site",
     "home",
     "home.pagecache",
     "home.organisations",
@@ -60,6 +65,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # /healthz and /readyz: before the host check and the HTTPS redirect.
+    "municipal_site.health.HealthCheckMiddleware",
+    # A request id on every log record and response (X-Request-ID).
+    "municipal_site.observability.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Outside everything that reads the session or sets cookies, so it sees the final
@@ -102,7 +111,33 @@ TEMPLATES = [
 # PostgreSQL (dev.py) and production refuses to start (production.py).
 DATABASES = {"default": env.db("DATABASE_URL") if env.str("DATABASE_URL", default="") else {}}
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
+# A connection the database dropped (restart, failover) is replaced at the next
+# request: the site recovers by itself when the database is back.
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+
+# Time limits, in seconds. A web process (wsgi.py, runserver) gives up on a
+# database that does not answer, a lock or a statement well before gunicorn's
+# worker timeout, so citizens get the 503 page (views.server_error) instead of
+# a hung or killed worker; management commands (imports, index rebuilds,
+# backups) may wait longer. 0 means no limit.
+WEB_PROCESS = env.str("MUNICIPAL_PROCESS", default="") == "web" or sys.argv[1:2] == ["runserver"]
+_limits = "WEB" if WEB_PROCESS else "COMMAND"
+DATABASE_TIMEOUTS = {
+    "connect": env.int(f"DB_{_limits}_CONNECT_TIMEOUT", default=2 if WEB_PROCESS else 10),
+    "lock": env.float(f"DB_{_limits}_LOCK_TIMEOUT", default=1 if WEB_PROCESS else 60),
+    "statement": env.float(f"DB_{_limits}_STATEMENT_TIMEOUT", default=5 if WEB_PROCESS else 0),
+}
+DATABASES["default"].setdefault("OPTIONS", {})
+DATABASES["default"]["OPTIONS"].setdefault("connect_timeout", DATABASE_TIMEOUTS["connect"])
+DATABASES["default"]["OPTIONS"]["options"] = " ".join(
+    [
+        DATABASES["default"]["OPTIONS"].get("options", ""),
+        f"-c lock_timeout={int(DATABASE_TIMEOUTS['lock'] * 1000)}",
+        f"-c statement_timeout={int(DATABASE_TIMEOUTS['statement'] * 1000)}",
+    ]
+).strip()
+# Seconds a citizen is asked to wait (Retry-After) when the database is unavailable.
+DATABASE_RETRY_AFTER = env.int("DB_RETRY_AFTER", default=30)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 if env.str("REDIS_URL", default=""):
@@ -169,10 +204,12 @@ TIME_ZONE = env.str("TIME_ZONE", default="Europe/Berlin")
 USE_TZ = True
 
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "static"
-STATICFILES_DIRS = [PROJECT_DIR / "static"]
+STATIC_ROOT = env.path("STATIC_ROOT", default=BASE_DIR / "static")
+# site/static is found as the municipal_site app's static folder.
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
+# Where `manage.py backup` writes its timestamped folders.
+BACKUP_DIR = env.str("BACKUP_DIR", default=str(BASE_DIR / "backups"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
@@ -208,9 +245,46 @@ WAGTAILSEARCH_BACKENDS = search_backends(
     index_prefix=env.str("ELASTICSEARCH_INDEX", default="municipal"),
 )
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="WARNING")},
+# Logs go to stderr, as text or (LOG_FORMAT=json) one JSON object a line with
+# time, level, logger, request id, path and status (observability.py).
+LOG_FORMAT = env.str("LOG_FORMAT", default="text")
+LOGGING = logging_config(
+    log_format=LOG_FORMAT,
+    level=env.str("LOG_LEVEL", default="WARNING"),
+    request_log=env.bool("LOG_REQUESTS", default=LOG_FORMAT == "json"),
+)
+
+# Errors reach someone: mail to ADMINS ("Name <address>, …", through Django's
+# mail_admins logging handler) and/or Sentry or GlitchTip with SENTRY_DSN.
+ADMINS = getaddresses(env.list("ADMINS", default=[]))
+if env.str("SENTRY_DSN", default=""):
+    import sentry_sdk
+
+    sentry_sdk.init(
+        dsn=env.str("SENTRY_DSN"),
+        environment=env.str("SENTRY_ENVIRONMENT", default="production"),
+        release=env.str("SENTRY_RELEASE", default=None),
+        traces_sample_rate=env.float("SENTRY_TRACES_SAMPLE_RATE", default=0.0),
+        send_default_pii=False,
+    )
+
+# Scheduled jobs, all in one place: management commands by cadence, run by
+# `manage.py run_jobs frequent|daily` (systemd timers) or `run_jobs --loop`
+# (the compose scheduler). Apps that keep personal data add their retention
+# command to "daily" here (feedback, form submissions).
+SEARCH_QUERY_LOG_DAYS = env.int("SEARCH_QUERY_LOG_DAYS", default=730)
+# Revisions older than this are deleted, except each object's latest, the ones
+# scheduled to go live and the ones in moderation (Wagtail's purge_revisions).
+# 0 keeps every revision.
+REVISION_RETENTION_DAYS = env.int("REVISION_RETENTION_DAYS", default=365)
+SCHEDULED_JOBS = {
+    "frequent": [["publish_scheduled"]],
+    "daily": [
+        ["clearsessions"],
+        ["prune_search_queries", f"--days={SEARCH_QUERY_LOG_DAYS}"],
+    ],
 }
+if REVISION_RETENTION_DAYS:
+    SCHEDULED_JOBS["daily"].append(["purge_revisions", f"--days={REVISION_RETENTION_DAYS}"])
+SCHEDULED_JOBS_INTERVAL = env.int("SCHEDULED_JOBS_INTERVAL", default=300)
+SCHEDULED_JOBS_DAILY_AT = env.str("SCHEDULED_JOBS_DAILY_AT", default="03:30")

@@ -1,0 +1,55 @@
+"""Gunicorn's settings, from the environment (docs/deploy.md).
+
+gunicorn reads this file from the working directory: `gunicorn municipal_site.wsgi`
+in the project folder (or `-c /path/to/gunicorn.conf.py`).
+"""
+
+import multiprocessing
+import os
+
+wsgi_app = "municipal_site.wsgi:application"
+bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
+
+# WEB_CONCURRENCY is the worker count most platforms set; default: two per core, plus one.
+workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count() * 2 + 1))
+# Threads per worker: more than 1 runs the gthread worker (requests waiting on the
+# database or search do not block the others).
+threads = int(os.environ.get("GUNICORN_THREADS", "1"))
+# A worker busy longer than this is killed. The database's web limits
+# (DB_WEB_STATEMENT_TIMEOUT etc., settings/base.py) stay well below it.
+timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
+graceful_timeout = int(os.environ.get("GUNICORN_GRACEFUL_TIMEOUT", "30"))
+keepalive = int(os.environ.get("GUNICORN_KEEPALIVE", "5"))
+# Recycle workers now and then, so a slow leak never grows into an outage.
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "2000"))
+max_requests_jitter = int(os.environ.get("GUNICORN_MAX_REQUESTS_JITTER", "200"))
+
+# Only these proxies may set X-Forwarded-Proto/-For (the TLS-terminating nginx on the
+# same host by default; in a container, the proxy's address or network).
+forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
+
+# Access log to stderr with the request id the site gives every request. With
+# LOG_FORMAT=json the site itself writes one JSON line per request instead.
+if os.environ.get("LOG_FORMAT", "text") == "json":
+    accesslog = None
+else:
+    accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-")
+access_log_format = (
+    '%({x-forwarded-for}i)s %(h)s %(l)s %(u)s %(t)s "%(r)s" %(s)s %(b)s '
+    '"%(f)s" "%(a)s" %(M)sms id=%({x-request-id}o)s'
+)
+errorlog = "-"
+loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
+
+
+def on_starting(server):
+    """Development only (no DATABASE_URL, as `make bench` runs it): the master owns
+    the embedded PostgreSQL, so a worker that is killed or recycled never stops it."""
+    if os.environ.get("DATABASE_URL"):
+        return
+    from pathlib import Path
+
+    from municipal_site.database import claim_embedded_server
+
+    default = Path(__file__).resolve().parent / ".local"
+    claim_embedded_server(Path(os.environ.get("EMBEDDED_POSTGRES_DIR", default)))
