@@ -7,7 +7,7 @@ PORT ?= 8000
 CHROMIUM := /usr/bin/chromium
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help install lock setup run test lint bench messages chromium clean
+.PHONY: help install lock setup run serve test lint bench messages chromium clean
 
 help:
 	@echo "make run    - set up everything, load the demo content, serve on http://127.0.0.1:$(PORT)"
@@ -47,6 +47,10 @@ setup: install messages
 	$(PY) manage.py load_demo_content
 	$(PY) manage.py update_index --backend site -v0
 
+# No shell between make and the server: stopping make (Ctrl-C, SIGTERM) stops the
+# server, and the embedded PostgreSQL with it (site/database.py).
+RUNSERVER = $(PY) manage.py runserver 127.0.0.1:$(PORT)
+
 run: export WAGTAILADMIN_BASE_URL ?= http://127.0.0.1:$(PORT)
 run: setup
 	$(PY) manage.py create_dev_admin
@@ -54,7 +58,11 @@ run: setup
 	@echo "  Site:  http://127.0.0.1:$(PORT)/"
 	@echo "  Admin: http://127.0.0.1:$(PORT)/admin/   (development login: admin / admin)"
 	@echo
-	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+	$(RUNSERVER)
+
+# The development server alone, on what `make setup` left.
+serve:
+	$(RUNSERVER)
 
 # Debian's Chromium for the browser tests (never a browser download of Playwright's own).
 chromium:

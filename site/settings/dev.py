@@ -4,6 +4,8 @@ DEBUG stays off unless asked for (DEBUG=1), so `make run` shows what citizens
 see, friendly 404 pages included.
 """
 
+from pathlib import Path
+
 from .base import *  # noqa: F403
 from .base import BASE_DIR, DATABASES, env
 
@@ -11,7 +13,8 @@ if not DATABASES["default"].get("NAME"):
     # No DATABASE_URL: the embedded PostgreSQL under .local/ (started or joined here).
     from municipal_site.database import embedded_database_settings
 
-    DATABASES["default"].update(embedded_database_settings(BASE_DIR / ".local"))
+    _local = Path(env.str("EMBEDDED_POSTGRES_DIR", default=str(BASE_DIR / ".local")))
+    DATABASES["default"].update(embedded_database_settings(_local))
 
 DEBUG = env.bool("DEBUG", default=False)
 SECRET_KEY = env.str("SECRET_KEY", default="dev-only-insecure-key-never-use-in-production")
