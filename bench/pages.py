@@ -85,6 +85,8 @@ def main():
             "--workers=2",
             f"--bind=127.0.0.1:{PORT}",
             "--log-level=warning",
+            # gunicorn.conf.py logs every request; the benchmark measures the site.
+            "--access-logfile=/dev/null",
         ],
         cwd=ROOT,
         env=env,

@@ -43,9 +43,10 @@ def answers(url):
         return None
 
 
-@pytest.fixture
-def local(tmp_path):
-    return tmp_path / "local"
+@pytest.fixture(scope="module")
+def local(tmp_path_factory):
+    """One data folder for the module (initdb once); each test ends with the server stopped."""
+    return tmp_path_factory.mktemp("embedded") / "local"
 
 
 def dev_env(local, **env):

@@ -12,6 +12,7 @@ def strict(settings):
     settings.SECURE_SSL_REDIRECT = True
 
 
+@pytest.mark.django_db  # for the error pages of the comparison, not for the probe
 def test_healthz_answers_without_the_database_host_check_or_https_redirect(
     client, strict, django_assert_num_queries
 ):
@@ -36,5 +37,6 @@ def test_readyz_reports_database_cache_and_search(client, strict):
     }
 
 
+@pytest.mark.django_db
 def test_probes_only_answer_reads(client):
     assert client.post("/healthz").status_code != 200

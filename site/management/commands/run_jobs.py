@@ -62,9 +62,6 @@ class Command(BaseCommand):
                 seconds = time.monotonic() - started
                 logger.info("Scheduled job done: %s (%.1f s)", name, seconds)
                 self.stdout.write(f"{name}: done in {seconds:.1f} s")
-            finally:
-                # A long-lived scheduler must not keep a connection the database dropped.
-                close_old_connections()
         return failed
 
     def loop(self):
@@ -73,6 +70,9 @@ class Command(BaseCommand):
         next_daily = next_daily_run(timezone.localtime(), settings.SCHEDULED_JOBS_DAILY_AT)
         self.stdout.write(f"Scheduler started; daily jobs next at {next_daily:%Y-%m-%d %H:%M}")
         while True:
+            # Between runs, as between requests: drop a connection the database
+            # closed (restart, failover) or that is past CONN_MAX_AGE.
+            close_old_connections()
             if time.monotonic() >= next_frequent:
                 self.run("frequent")
                 next_frequent = time.monotonic() + interval
