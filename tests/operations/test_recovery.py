@@ -19,6 +19,9 @@ from lxml import html
 
 from .helpers import BASE_DIR, TEST_RUN_ONLY, database_url, free_port, production_env
 
+# The test database must exist (pytest-django sets it up for marked tests only).
+pytestmark = pytest.mark.django_db
+
 
 def manage(*args, env):
     result = subprocess.run(
@@ -83,6 +86,8 @@ def get(port, path):
             status, headers, body = response.status, response.headers, response.read()
     except urllib.error.HTTPError as error:
         status, headers, body = error.code, error.headers, error.read()
+    except OSError:  # not listening (yet)
+        status, headers, body = None, {}, b""
     return status, headers, body.decode(), time.monotonic() - started
 
 
