@@ -21,6 +21,7 @@ import time
 
 from django.conf import settings
 from django.core.cache import caches
+from django.db import DatabaseError
 from django.http import HttpResponse
 from django.utils import timezone, translation
 from django.utils.cache import cc_delim_re, patch_cache_control
@@ -59,7 +60,12 @@ class PageCacheMiddleware:
                 patch_cache_control(response, private=True, no_store=True)
             return response
         cache = caches[settings.PAGE_CACHE_ALIAS]
-        key = self.key(request)
+        try:
+            key = self.key(request)
+        except DatabaseError:
+            # The database is down or slow: answer as if there were no cache, so the
+            # middleware below (language, the 503 page) runs as for any request.
+            return self.get_response(request)
         entry = cache.get(key)
         if entry is not None:
             return self.from_entry(request, entry)

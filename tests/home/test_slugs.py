@@ -93,15 +93,3 @@ def test_import_content_follows_the_same_policy(tmp_path):
         ).values_list("locale__language_code", "slug")
     )
     assert slugs == {"de": "oeffnungszeiten-im-buergerbuero", "da": "aabningstider"}
-
-
-def test_import_content_takes_a_given_slug_through_the_policy(tmp_path):
-    path = tmp_path / "page.md"
-    path.write_text(
-        "---\nkey: slug-given\ntype: standard\nlocale: de\ntitle: Irgendwas\n"
-        "slug: Straße frei\n---\n",
-        encoding="utf-8",
-    )
-    call_command("import_content", str(path), stdout=io.StringIO())
-    page = StandardPage.objects.get(translation_key=translation_key("slug-given"))
-    assert page.slug == "strasse-frei"

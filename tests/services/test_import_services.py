@@ -162,7 +162,7 @@ def test_a_change_adds_one_revision_to_that_service_only(tmp_path):
 
 def test_a_bad_record_is_reported_with_id_and_field_and_the_rest_imports(tmp_path):
     good, bad = new_key(), new_key()
-    taken = ServicePageFactory(parent=service_index(), slug="wohngeld")
+    taken = ServicePageFactory(parent=service_index(), slug="wohngeld-im-test")
     document = [
         {"id": bad, "name": "Kaputt", "minimum_age": "zehn"},
         {"id": good, "name": "Testberatung für Importfehler", "x_locale": "de"},

@@ -94,7 +94,7 @@ def test_snippets_are_counted_and_linked(admin_client):
     )
     html = dashboard(admin_client, locale="fi")
     submit_url = reverse(
-        "wagtail_localize:submit_snippet_translation", args=["home", "contact", german.pk]
+        "wagtail_localize:submit_snippet_translation", args=["organisations", "contact", german.pk]
     )
     assert listed(html, "missing")["Pflegestützpunkt Süd"].startswith(submit_url)
     missing = count(html, "fi", "snippets", "missing")
@@ -160,7 +160,7 @@ def test_the_dashboard_queries_do_not_grow_with_the_number_of_pages(
     expected = len(few)  # read now: the next request empties Django's query log
     # A section already in Danish, so that each page below it can be translated (and is
     # linked), rather than named as waiting for its parent.
-    section = TopicPageFactory(title="Digitaler Landkreis")
+    section = TopicPageFactory(title="Digitales Testland")
     translate(section, "da", title="Digitalt amt")
     bulk_pages(section, 1000)
     with django_assert_num_queries(expected):

@@ -191,7 +191,7 @@ def test_a_danish_translator_asks_for_danish_snippet_translations_only(
         locale=Locale.objects.get(language_code="de"), name="Pflegestützpunkt Nord"
     )
     url = reverse(
-        "wagtail_localize:submit_snippet_translation", args=["home", "contact", german.pk]
+        "wagtail_localize:submit_snippet_translation", args=["organisations", "contact", german.pk]
     )
     fi = Locale.objects.get(language_code="fi").pk
     da = Locale.objects.get(language_code="da").pk
