@@ -67,7 +67,9 @@ class PageCacheMiddleware:
             # middleware below (language, the 503 page) runs as for any request.
             return self.get_response(request)
         entry = cache.get(key)
-        if entry is not None:
+        # The entry's own expiry decides, not only the cache's: Redis expires keys by
+        # its own clock, which may differ from this server's.
+        if entry is not None and entry[3] > time.time():
             return self.from_entry(request, entry)
         response = self.get_response(request)
         expires = self.expires(request, response)
