@@ -70,6 +70,8 @@ chromium:
 
 # pytest-xdist workers, each with its own test database; PYTEST_WORKERS=0 runs in one process.
 PYTEST_WORKERS ?= 2
+# Empty: the whole suite. CI's second run names the tests a server or Redis can change.
+PYTEST_ARGS ?=
 
 # What a reviewer checks comes first: lint, the import layers, Django's system
 # checks and missing migrations. (`ruff format --check` joins here once the tree
@@ -79,7 +81,7 @@ test: install messages chromium
 	$(VENV)/bin/lint-imports
 	$(PY) manage.py check
 	$(PY) manage.py makemigrations --check --dry-run -v0
-	$(PY) -m pytest -n $(PYTEST_WORKERS)
+	$(PY) -m pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 lint: install
 	$(VENV)/bin/ruff check .
