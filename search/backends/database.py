@@ -19,7 +19,13 @@ from wagtail.search.backends.base import BaseIndex, BaseSearchBackend
 
 from search.extraction import entries_for
 from search.languages import CONFIG_PREFIX, WORDS_CONFIG
-from search.models import IndexedDocument, IndexedTerm, IndexVersion
+from search.models import (
+    IndexedDocument,
+    IndexedTerm,
+    IndexVersion,
+    LexemeStatistics,
+    LocaleStatistics,
+)
 
 # Lexemes shorter than this are not worth a typo or compound lookup, and
 # longer ones are mostly URLs and identifiers.
@@ -29,7 +35,9 @@ MAX_TERM_LENGTH = 60
 # Rows are written once, with their vectors: an insert followed by an update
 # would leave a dead copy of every row behind until the next vacuum, which
 # searches would have to step over. Each row is analysed with its own
-# language's configuration.
+# language's configuration. Coordinated compounds spelled out
+# (search/extraction.py: "Sucht- und Drogenberatung" → "Suchtberatung") go into
+# the vector only, at the lowest weight: they are not the page's text.
 INSERT_SQL = f"""
 INSERT INTO {IndexedDocument._meta.db_table} (
     locale_id, content_type_id, config, title, summary, body, date, facets,
@@ -38,11 +46,13 @@ SELECT e.locale_id, e.content_type_id, e.config, e.title, e.summary, e.body, e.d
        e.facets, e.page_id, e.document_id, now(),
        setweight(to_tsvector(e.config::regconfig, e.title), 'A')
            || setweight(to_tsvector(e.config::regconfig, e.summary), 'B')
-           || setweight(to_tsvector(e.config::regconfig, e.body), 'C'),
+           || setweight(to_tsvector(e.config::regconfig, e.body), 'C')
+           || setweight(to_tsvector(e.config::regconfig, e.compounds), 'D'),
        to_tsvector(e.config::regconfig, e.title)
 FROM jsonb_to_recordset(%s::jsonb) AS e(
     locale_id integer, content_type_id integer, config text, title text, summary text,
-    body text, date date, facets varchar(200)[], page_id integer, document_id integer)
+    body text, compounds text, date date, facets varchar(200)[], page_id integer,
+    document_id integer)
 RETURNING id
 """
 
@@ -73,6 +83,59 @@ ON CONFLICT DO NOTHING
 """
 
 
+# The ranking's statistics (search/models/index.py, LexemeStatistics): each
+# lexeme's number of documents per language, and the number of documents, changed
+# by +1 for rows written and -1 for rows about to be deleted. Rows are summed per
+# batch first, and locked in one order, so concurrent publications cannot deadlock.
+LEXEME_STATISTICS_SQL = f"""
+INSERT INTO {LexemeStatistics._meta.db_table} AS s (locale_id, lexeme, documents)
+SELECT d.locale_id, l.lexeme, %(sign)s * count(*)
+FROM {IndexedDocument._meta.db_table} d
+CROSS JOIN unnest(tsvector_to_array(d.vector)) AS l(lexeme)
+WHERE d.id = ANY(%(ids)s) AND length(l.lexeme) <= 100
+GROUP BY 1, 2
+ORDER BY 1, 2
+ON CONFLICT (locale_id, lexeme) DO UPDATE SET documents = s.documents + excluded.documents
+"""
+LOCALE_STATISTICS_SQL = f"""
+INSERT INTO {LocaleStatistics._meta.db_table} AS s (locale_id, documents)
+SELECT d.locale_id, %(sign)s * count(*)
+FROM {IndexedDocument._meta.db_table} d
+WHERE d.id = ANY(%(ids)s)
+GROUP BY 1
+ORDER BY 1
+ON CONFLICT (locale_id) DO UPDATE SET documents = s.documents + excluded.documents
+"""
+
+
+def count_rows(cursor, ids, sign):
+    """Add (sign=1) or remove (sign=-1) the rows `ids` to the statistics."""
+    if ids:
+        params = {"ids": list(ids), "sign": sign}
+        cursor.execute(LEXEME_STATISTICS_SQL, params)
+        cursor.execute(LOCALE_STATISTICS_SQL, params)
+
+
+def delete_rows(rows):
+    """Delete index rows (a queryset) and take them out of the statistics, in
+    bulk (not through the ORM, whose pre_delete would count them once more)."""
+    ids = list(rows.values_list("id", flat=True))
+    if ids:
+        with connection.cursor() as cursor:
+            count_rows(cursor, ids, -1)
+            cursor.execute(
+                f"DELETE FROM {IndexedDocument._meta.db_table} WHERE id = ANY(%s)", [ids]
+            )
+
+
+def uncount_cascaded_row(sender, instance, **kwargs):
+    """A page or document deleted takes its rows with it (on_delete=CASCADE)
+    before Wagtail's signal reaches the backend: they leave the statistics here.
+    Connected in apps.py."""
+    with connection.cursor() as cursor:
+        count_rows(cursor, [instance.pk], -1)
+
+
 def specific(obj):
     # A plain Page handed to the backend stands for its specific page.
     if isinstance(obj, Page) and type(obj) is Page and obj.specific_class not in (None, Page):
@@ -95,7 +158,7 @@ class SiteSearchIndex(BaseIndex):
             IndexVersion.bump()
             # Objects that are no longer searchable (unpublished, made private)
             # lose their rows here too: saving them is what tells us.
-            IndexedDocument.objects.filter(owner_filter(items)).delete()
+            delete_rows(IndexedDocument.objects.filter(owner_filter(items)))
             if not entries:
                 return
             rows = json.dumps([vars(entry) for entry in entries], cls=DjangoJSONEncoder)
@@ -103,16 +166,20 @@ class SiteSearchIndex(BaseIndex):
                 cursor.execute(INSERT_SQL, [rows])
                 ids = [row[0] for row in cursor.fetchall()]
                 cursor.execute(TERMS_SQL, [ids])
+                count_rows(cursor, ids, 1)
 
     def delete_item(self, item):
         with transaction.atomic():
             IndexVersion.bump()
-            IndexedDocument.objects.filter(owner_filter([item])).delete()
+            delete_rows(IndexedDocument.objects.filter(owner_filter([item])))
 
     def reset(self):
         IndexVersion.bump()
-        IndexedDocument.objects.all().delete()
-        IndexedTerm.objects.all().delete()
+        # Plain DELETE: all rows at once, no per-row pre_delete; not TRUNCATE,
+        # which would block the searches still reading the old index.
+        with connection.cursor() as cursor:
+            for model in (IndexedDocument, IndexedTerm, LexemeStatistics, LocaleStatistics):
+                cursor.execute(f"DELETE FROM {model._meta.db_table}")
 
 
 class AtomicRebuilder:
@@ -140,7 +207,7 @@ class AtomicRebuilder:
             with connection.cursor() as cursor:
                 cursor.execute(
                     f"VACUUM (ANALYZE) {IndexedDocument._meta.db_table}, "
-                    f"{IndexedTerm._meta.db_table}"
+                    f"{IndexedTerm._meta.db_table}, {LexemeStatistics._meta.db_table}"
                 )
 
     def __del__(self):
