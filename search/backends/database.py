@@ -84,56 +84,56 @@ ON CONFLICT DO NOTHING
 
 
 # The ranking's statistics (search/models/index.py, LexemeStatistics): each
-# lexeme's number of documents per language, and the number of documents, changed
-# by +1 for rows written and -1 for rows about to be deleted. Rows are summed per
-# batch first, and locked in one order, so concurrent publications cannot deadlock.
-LEXEME_STATISTICS_SQL = f"""
+# lexeme's number of documents per language, and the number of documents. Rows
+# written add 1, rows deleted subtract 1; rows are summed per batch first and
+# locked in one order, so concurrent publications cannot deadlock.
+LEXEME_COUNTS = f"""
 INSERT INTO {LexemeStatistics._meta.db_table} AS s (locale_id, lexeme, documents)
-SELECT d.locale_id, l.lexeme, %(sign)s * count(*)
-FROM {IndexedDocument._meta.db_table} d
-CROSS JOIN unnest(tsvector_to_array(d.vector)) AS l(lexeme)
-WHERE d.id = ANY(%(ids)s) AND length(l.lexeme) <= 100
+SELECT r.locale_id, l.lexeme, %(sign)s * count(*)
+FROM {{rows}} r CROSS JOIN unnest(tsvector_to_array(r.vector)) AS l(lexeme)
+WHERE length(l.lexeme) <= 100
 GROUP BY 1, 2
 ORDER BY 1, 2
 ON CONFLICT (locale_id, lexeme) DO UPDATE SET documents = s.documents + excluded.documents
 """
-LOCALE_STATISTICS_SQL = f"""
+LOCALE_COUNTS = f"""
 INSERT INTO {LocaleStatistics._meta.db_table} AS s (locale_id, documents)
-SELECT d.locale_id, %(sign)s * count(*)
-FROM {IndexedDocument._meta.db_table} d
-WHERE d.id = ANY(%(ids)s)
+SELECT r.locale_id, %(sign)s * count(*) FROM {{rows}} r
 GROUP BY 1
 ORDER BY 1
 ON CONFLICT (locale_id) DO UPDATE SET documents = s.documents + excluded.documents
 """
+DOCS = IndexedDocument._meta.db_table
+NEW_ROWS = f"(SELECT locale_id, vector FROM {DOCS} WHERE id = ANY(%(ids)s))"
+# Deleting and uncounting are one statement: a row can only be uncounted by the
+# statement that deletes it, however often a deletion is signalled.
+DELETE_ROWS_SQL = f"""
+WITH gone AS (DELETE FROM {DOCS} WHERE id = ANY(%(ids)s) RETURNING locale_id, vector),
+     lexemes AS ({LEXEME_COUNTS.format(rows="gone")})
+{LOCALE_COUNTS.format(rows="gone")}
+"""
 
 
-def count_rows(cursor, ids, sign):
-    """Add (sign=1) or remove (sign=-1) the rows `ids` to the statistics."""
+def count_rows(cursor, ids):
+    """Add the new rows `ids` to the statistics."""
     if ids:
-        params = {"ids": list(ids), "sign": sign}
-        cursor.execute(LEXEME_STATISTICS_SQL, params)
-        cursor.execute(LOCALE_STATISTICS_SQL, params)
+        params = {"ids": list(ids), "sign": 1}
+        cursor.execute(LEXEME_COUNTS.format(rows=NEW_ROWS), params)
+        cursor.execute(LOCALE_COUNTS.format(rows=NEW_ROWS), params)
 
 
-def delete_rows(rows):
-    """Delete index rows (a queryset) and take them out of the statistics, in
-    bulk (not through the ORM, whose pre_delete would count them once more)."""
-    ids = list(rows.values_list("id", flat=True))
+def delete_rows(ids):
+    """Delete index rows and take them out of the statistics."""
     if ids:
         with connection.cursor() as cursor:
-            count_rows(cursor, ids, -1)
-            cursor.execute(
-                f"DELETE FROM {IndexedDocument._meta.db_table} WHERE id = ANY(%s)", [ids]
-            )
+            cursor.execute(DELETE_ROWS_SQL, {"ids": list(ids), "sign": -1})
 
 
 def uncount_cascaded_row(sender, instance, **kwargs):
     """A page or document deleted takes its rows with it (on_delete=CASCADE)
-    before Wagtail's signal reaches the backend: they leave the statistics here.
-    Connected in apps.py."""
-    with connection.cursor() as cursor:
-        count_rows(cursor, [instance.pk], -1)
+    before Wagtail's signal reaches the backend: they leave the index and the
+    statistics here, first. Connected in apps.py."""
+    delete_rows([instance.pk])
 
 
 def specific(obj):
@@ -143,11 +143,12 @@ def specific(obj):
     return obj
 
 
-def owner_filter(objects):
-    """Rows belonging to these objects (pages and documents), as a Q filter."""
+def rows_of(objects):
+    """Ids of the rows belonging to these objects (pages and documents)."""
     page_ids = [obj.pk for obj in objects if isinstance(obj, Page)]
     document_ids = [obj.pk for obj in objects if isinstance(obj, get_document_model())]
-    return Q(page_id__in=page_ids) | Q(document_id__in=document_ids)
+    rows = IndexedDocument.objects.filter(Q(page_id__in=page_ids) | Q(document_id__in=document_ids))
+    return list(rows.values_list("id", flat=True))
 
 
 class SiteSearchIndex(BaseIndex):
@@ -158,7 +159,7 @@ class SiteSearchIndex(BaseIndex):
             IndexVersion.bump()
             # Objects that are no longer searchable (unpublished, made private)
             # lose their rows here too: saving them is what tells us.
-            delete_rows(IndexedDocument.objects.filter(owner_filter(items)))
+            delete_rows(rows_of(items))
             if not entries:
                 return
             rows = json.dumps([vars(entry) for entry in entries], cls=DjangoJSONEncoder)
@@ -166,12 +167,12 @@ class SiteSearchIndex(BaseIndex):
                 cursor.execute(INSERT_SQL, [rows])
                 ids = [row[0] for row in cursor.fetchall()]
                 cursor.execute(TERMS_SQL, [ids])
-                count_rows(cursor, ids, 1)
+                count_rows(cursor, ids)
 
     def delete_item(self, item):
         with transaction.atomic():
             IndexVersion.bump()
-            delete_rows(IndexedDocument.objects.filter(owner_filter([item])))
+            delete_rows(rows_of([item]))
 
     def reset(self):
         IndexVersion.bump()
