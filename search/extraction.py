@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.utils import translation
 from django.utils.encoding import force_str
 from wagtail.blocks import StreamValue
 from wagtail.documents import get_document_model
@@ -178,7 +179,9 @@ def page_entry(page):
     locale = cached_locale(page.locale_id)
     if locale is None or locale.language_code not in content_languages():
         return None
-    title, summary, body = split_texts(page)
+    # Labels of structured content ("Status: geplant") in the page's language.
+    with translation.override(locale.language_code):
+        title, summary, body = split_texts(page)
     date = getattr(page, "date", None)
     compounds = coordinated_compounds(" ".join([title, summary, body]), locale.language_code)
     return Entry(

@@ -12,6 +12,7 @@ from wagtail import blocks
 from wagtail.contrib.table_block.blocks import TableBlock
 
 SENTENCE_ENDS = (".", "!", "?", ":", ";", "…")
+COMPOSITE = (TableBlock, blocks.StructBlock, blocks.ListBlock, blocks.StreamBlock)
 
 
 def sentence(text):
@@ -51,12 +52,18 @@ def block_sentences(block, value, labelled=False):
     if isinstance(block, TableBlock):
         return table_text(value)
     if isinstance(block, blocks.StructBlock):
-        parts = []
+        # Simple parts make one sentence ("Online-Antrag; Status: Geplant; Jahr:
+        # 2025."), the first unlabelled unless in a list; tables, lists and
+        # streams inside follow as sentences of their own.
+        parts, more = [], []
         for name, child in block.child_blocks.items():
+            if isinstance(child, COMPOSITE):
+                more += block_sentences(child, value.get(name), labelled)
+                continue
             text = " ".join(block_sentences(child, value.get(name))).rstrip(".")
             if text:
-                parts.append(f"{child.label}: {text}" if len(parts) or labelled else text)
-        return [sentence("; ".join(parts))] if parts else []
+                parts.append(f"{child.label}: {text}" if parts or labelled else text)
+        return ([sentence("; ".join(parts))] if parts else []) + more
     if isinstance(block, blocks.ListBlock):
         return [s for item in value for s in block_sentences(block.child_block, item, True)]
     if isinstance(block, blocks.StreamBlock):

@@ -13,13 +13,13 @@ from django.utils.text import Truncator
 from .query import MARK_END, MARK_START
 
 SUMMARY_WORDS = 40
-# A snippet gets the following sentence too while shorter than this.
-MIN_CHARS = 120
+# A sentence this short gets the following one too.
+MIN_CHARS = 40
 MAX_CHARS = 320
 WINDOW_WORDS = 24  # around the match, when one sentence is longer than MAX_CHARS
-# A sentence ends at ".", "!", "?" or ";" followed by a space (extraction ends
-# every block and table row so: search/readable.py).
-SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
+# A sentence ends at ".", "!" or "?" followed by a space (extraction ends every
+# block and table row so: search/readable.py).
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 def snippet(text, from_summary):
