@@ -4,33 +4,18 @@ import datetime
 import itertools
 
 from django.utils.text import slugify
-from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
 
-from home.models import HomePage, StandardPage
-from news.models import NewsIndexPage, NewsPage
+from home.models import StandardPage
+from news.models import NewsPage
+from tests.factories import skeleton_page
 
 _numbers = itertools.count(1)
 
 
 def home(language):
-    """The site's home page in `language`: the default site's root or its
-    translation, made (and published) when the database has none."""
-    locale, _created = Locale.objects.get_or_create(language_code=language)
-    site = Site.objects.filter(is_default_site=True).first()
-    if site is None:
-        root = HomePage(title="Start", slug=f"start-{next(_numbers)}", locale=locale)
-        Page.get_first_root_node().add_child(instance=root)
-        root.save_revision().publish()
-        site = Site.objects.create(
-            hostname="localhost", port=80, root_page=root, is_default_site=True
-        )
-    root = site.root_page.specific
-    translation = root.get_translation_or_none(locale)
-    if translation is None:
-        translation = root.copy_for_translation(locale)
-        translation.save_revision().publish()
-    return translation.specific
+    """The skeleton's home page in `language` (tests/conftest.py, `setup_site`)."""
+    return skeleton_page("home", language)
 
 
 def publish(language, title, text="", *, parent=None, model=StandardPage, **fields):
@@ -46,10 +31,7 @@ def publish(language, title, text="", *, parent=None, model=StandardPage, **fiel
 
 
 def news_index(language):
-    index = NewsIndexPage.objects.filter(locale__language_code=language).first()
-    if index is None:
-        index = publish(language, "News", model=NewsIndexPage)
-    return index
+    return skeleton_page("news", language)
 
 
 def publish_news(language, title, text="", date=datetime.date(2025, 3, 14), **fields):

@@ -10,7 +10,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils.html import escape
 
-from services.models import ServiceCategory, ServiceIndexPage, ServicePage, TargetGroup
+from services.models import ServiceCategory, ServicePage, TargetGroup
+from tests.factories import skeleton_page
 
 from .helpers import publish, search_json
 
@@ -63,7 +64,7 @@ def service_world(empty_search_index):
     """Services in German and Danish with translated categories and target groups."""
     keys = {}
     for language in ["de", "da"]:
-        index = publish(language, "Unsere Leistungen", model=ServiceIndexPage)
+        index = skeleton_page("services", language)
         categories, groups = {}, {}
         for key, name in CATEGORIES[language].items():
             categories[key] = ServiceCategory.objects.create(
@@ -290,7 +291,7 @@ def test_a_filter_that_leaves_nothing_can_still_be_removed(client):
 
 
 def test_pages_of_filtered_results_keep_the_filter(client):
-    index = ServiceIndexPage.objects.get(locale__language_code="de", title="Unsere Leistungen")
+    index = skeleton_page("services", "de")
     category = ServiceCategory.objects.create(
         name="Wasserspender", slug="wasserspender", locale=index.locale
     )

@@ -88,9 +88,10 @@ def test_a_failed_rebuild_leaves_the_old_index(client, monkeypatch):
 
 
 def test_service_categories_and_target_groups_are_stored_as_facets():
-    from services.models import ServiceCategory, ServiceIndexPage, ServicePage, TargetGroup
+    from services.models import ServiceCategory, ServicePage, TargetGroup
+    from tests.factories import skeleton_page
 
-    index = publish("de", "Leistungen im Test", model=ServiceIndexPage)
+    index = skeleton_page("services", "de")
     service = publish("de", "Schuldnerberatung", parent=index, model=ServicePage)
     parent = ServiceCategory.objects.create(
         name="Oberthema", slug="oberthema-test", locale=service.locale
