@@ -101,15 +101,19 @@ def test_the_list_shows_how_often_each_synonym_fired(admin_client, client):
     for _ in range(3):
         client.get("/fi/search/", {"q": "roskis"})
     client.get("/fi/search/", {"q": "roskis", "page": "2"})  # the same search, counted once
-    page = html.fromstring(admin_client.get(reverse(LIST_URL)).content)
-    cells = [
+    listing = admin_client.get(reverse(LIST_URL))
+    assert listing.status_code == 200
+    rows = [
         [" ".join(cell.text_content().split()) for cell in row.xpath("./td|./th")]
-        for row in page.xpath("//table//tbody/tr")
+        for row in html.fromstring(listing.content).xpath("//table//tbody/tr")
     ]
-    fired = {term: row for row in cells for term in ("roskis", "lääkäri") if term in row}
-    assert set(fired) == {"roskis", "lääkäri"}
-    assert "3" in fired["roskis"]
-    assert "0" in fired["lääkäri"] and "3" not in fired["lääkäri"]
+
+    def cells_of(term):
+        [row] = [row for row in rows if any(cell.startswith(term) for cell in row)]
+        return row
+
+    assert "3" in cells_of("roskis")
+    assert "0" in cells_of("lääkäri") and "3" not in cells_of("lääkäri")
 
 
 def test_a_synonym_needs_words_and_cannot_be_its_own(admin_client):
