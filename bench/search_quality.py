@@ -1,6 +1,7 @@
-"""Search quality on the judged development set (../shared/search-eval): nDCG@10 and
-recall@10 per language and overall, our search against Wagtail's stock database
-backend (one SEARCH_CONFIG for every language), in the same run.
+"""Search quality on the judged development set (../shared/search-eval): nDCG@10,
+recall@10 and the share of queries without any result, per language and
+overall, our search against Wagtail's stock database backend (one SEARCH_CONFIG
+for every language), in the same run.
 
 The corpus is imported with `manage.py import_content` into a throw-away
 database; every query goes through the JSON search of its language
@@ -78,13 +79,15 @@ def evaluate(client, engine, queries, keys):
             response = client.get(f"/{locale}/search/", {"q": query, "format": "json"})
             elapsed = (time.perf_counter() - started) * 1000
             assert response.status_code == 200, (engine, query, response.status_code)
-            ranked = [keys.get(hit["url"], hit["url"]) for hit in response.json()["results"]]
+            data = response.json()
+            ranked = [keys.get(hit["url"], hit["url"]) for hit in data["results"]]
             per_query.append(
                 {
                     "locale": locale,
                     "query": query,
                     "ndcg@10": ndcg(ranked, judgments),
                     "recall@10": recall(ranked, judgments),
+                    "zero_results": data["count"] == 0,
                     "ms": elapsed,
                     "top": ranked[:3],
                 }
@@ -101,6 +104,7 @@ def summarise(per_query):
             "queries": len(rows),
             "ndcg@10": statistics.mean(r["ndcg@10"] for r in rows),
             "recall@10": statistics.mean(r["recall@10"] for r in rows),
+            "zero_results": statistics.mean(r["zero_results"] for r in rows),
         }
         for locale, rows in sorted(by_locale.items())
     }
@@ -108,6 +112,7 @@ def summarise(per_query):
         "queries": len(per_query),
         "ndcg@10": statistics.mean(r["ndcg@10"] for r in per_query),
         "recall@10": statistics.mean(r["recall@10"] for r in per_query),
+        "zero_results": statistics.mean(r["zero_results"] for r in per_query),
     }
     return summary
 
@@ -132,14 +137,25 @@ def main():
     report["stock_search_config"] = stock_config or "PostgreSQL default_text_search_config"
 
     print(f"\nSearch quality on {len(queries)} judged queries ({EVAL})")
-    header = ["language", "n", "nDCG@10 ours", "stock", "recall@10 ours", "stock"]
-    print("{:<10} {:>3} {:>13} {:>7} {:>15} {:>7}".format(*header))
+    header = [
+        "language",
+        "n",
+        "nDCG@10 ours",
+        "stock",
+        "recall@10 ours",
+        "stock",
+        "zero ours",
+        "stock",
+    ]
+    print("{:<10} {:>3} {:>13} {:>7} {:>15} {:>7} {:>10} {:>7}".format(*header))
     for locale in report["ours"]["summary"]:
         ours, stock = report["ours"]["summary"][locale], report["stock"]["summary"][locale]
         print(
             f"{locale:<10} {ours['queries']:>3} {ours['ndcg@10']:>13.3f} {stock['ndcg@10']:>7.3f}"
             f" {ours['recall@10']:>15.3f} {stock['recall@10']:>7.3f}"
+            f" {ours['zero_results']:>10.0%} {stock['zero_results']:>7.0%}"
         )
+    print("zero: share of queries without any result.")
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "search_quality.json").write_text(json.dumps(report, indent=2, ensure_ascii=False))
     print(f"\nWritten to {RESULTS}/search_quality.json")

@@ -16,7 +16,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
-from . import content_types, query
+from . import content_types, query, snippets
 from .backend_settings import elasticsearch_backend_name
 from .query import MARK_END, MARK_START, Hit, Results
 
@@ -67,7 +67,7 @@ class DatabaseEngine:
         pages = Page.objects.only("id", "url_path").in_bulk(page_ids) if page_ids else {}
         documents = get_document_model().objects.in_bulk(document_ids) if document_ids else {}
         hits = []
-        for page_id, document_id, content_type_id, title, date, snippet in rows:
+        for page_id, document_id, content_type_id, title, date, text, from_summary in rows:
             if page_id is not None:
                 target = pages.get(page_id)
                 url = target.get_url(request) if target else None
@@ -83,7 +83,7 @@ class DatabaseEngine:
                     url=url,
                     type_key=content_types.type_key(content_type),
                     type_label=content_types.type_label(content_type),
-                    snippet=snippet or "",
+                    snippet=snippets.snippet(text, from_summary),
                     date=date,
                 )
             )

@@ -44,3 +44,22 @@ def stemmer_for_config(config):
     """The dictionary our configuration `config` stems with, for ts_lexize()."""
     base = config.removeprefix(CONFIG_PREFIX)
     return "simple" if base == "simple" else f"{base}_stem"
+
+
+# Letters that may join the parts of a compound ("Elterngeld-s-antrag",
+# "bolig-s-støtte", Finnish genitive "kaupungi-n-talo"): decompounding skips them
+# between two parts (search/query.py). Grammar, not vocabulary: the words come
+# from each language's own index.
+LINKING_ELEMENTS = {
+    "de": ("s", "es", "n", "en", "e", "er"),
+    "da": ("s", "e"),
+    "fi": ("n",),
+    "nb": ("s", "e"),
+    "no": ("s", "e"),
+    "sv": ("s",),
+    "nl": ("s", "en"),
+}
+
+
+def linking_elements(language_code):
+    return LINKING_ELEMENTS.get((language_code or "").split("-")[0].lower(), ())

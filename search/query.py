@@ -13,9 +13,16 @@ becomes a group of alternatives:
   ("pflegestamtisch" → "pflegestammtisch"). Both are answered from one
   trigram index.
 
+- and, for a long word, its parts: "Elterngeldantrag" is split into parts that
+  the language's own vocabulary knows ("elterngeld" + "antrag", with the
+  language's linking elements between them), and a page with all parts, apart
+  or hyphenated, matches too (decompose()).
+
 All words must match (AND of the groups); if no page has them all, any word
-may (OR), and the page says so. Pages matching the words as typed rank above
-pages that only match a compound or a correction.
+may (OR), and the page says so. Ranking weighs each word by its rarity in the
+language (an IDF from the index's own statistics, LexemeStatistics), and pages
+matching the words as typed rank above pages that only match a compound part or
+a correction.
 
 A search costs the same few statements however many results it has: the
 index's version, the query's words and their expansions from the vocabulary
@@ -23,7 +30,6 @@ index's version, the query's words and their expansions from the vocabulary
 results with their highlighted snippets (cached too, until the index changes).
 """
 
-import hashlib
 import math
 import re
 import unicodedata
@@ -34,79 +40,26 @@ from django.core.cache import cache
 from django.db import connection, transaction
 from wagtail.models import Page
 
+from .analysis import analyse, cache_key, exact, group
 from .facets import faceted_content_type_ids
-from .languages import WORDS_CONFIG, config_for_language, stemmer_for_config
-from .models import IndexedDocument, IndexedTerm, IndexVersion
+from .models import IndexedDocument, IndexVersion
 
 MAX_QUERY_LENGTH = 200  # characters; longer input is cut, not refused
-MAX_WORDS = 10
-# Words shorter than this get no compound or typo expansion: too many
-# unrelated words contain them ("rat" in "Beratung", "Kreistag", "Referat").
-MIN_EXPANDED_LENGTH = 4
-# Up to this many vocabulary lexemes stand in for one query word.
-MAX_EXPANSIONS = 15
-# pg_trgm word similarity a vocabulary lexeme needs; short words need more,
-# since one changed letter is a larger share of them.
-SIMILARITY = 0.6
-SHORT_WORD_SIMILARITY = 0.8
-SHORT_WORD = 6
-ANALYSIS_CACHE_SECONDS = 600
 RESULTS_CACHE_SECONDS = 300
-# Prefix matching for stems of at least this many characters.
-MIN_PREFIX_LENGTH = 3
 
 # Markers ts_headline puts around matches: characters from the Private Use
 # Area, which cannot come from the index (clean_text drops them), so the snippet
 # can be escaped as a whole and the markers turned into <mark> afterwards.
 MARK_START = "\ue000"
 MARK_END = "\ue001"
-HEADLINE_OPTIONS = (
-    f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords=30, MinWords=12, "
-    'ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "'
-)
-# Snippets are cut from the start of the text: ts_headline parses all it gets.
+# The whole text comes back marked; search/snippets.py cuts the sentence around
+# the first match (ts_headline's fragments start and end mid-sentence).
+HEADLINE_OPTIONS = f"StartSel={MARK_START}, StopSel={MARK_END}, HighlightAll=true"
+# Snippets come from the summary when the title or summary matched, else from
+# the start of the body: ts_headline parses all it gets.
 SNIPPET_SOURCE_CHARS = 4000
 
 DOCS = IndexedDocument._meta.db_table
-TERMS = IndexedTerm._meta.db_table
-
-# Each query word as written (lower case, unaccented: the `simple` copy) and its
-# lexeme in the search's language. Stop words have no lexeme and drop out; a
-# hyphenated word ("Kita-Anmeldung") counts by its parts.
-WORDS_SQL = f"""
-SELECT w.lexeme, s.stems[1]
-FROM unnest(to_tsvector('{WORDS_CONFIG}', %s)) w
-CROSS JOIN LATERAL (SELECT ts_lexize(%s::regdictionary, w.lexeme) AS stems) s
-WHERE w.lexeme NOT LIKE '%%-%%' AND cardinality(s.stems) > 0
-ORDER BY w.positions[1]
-LIMIT {MAX_WORDS}
-"""
-
-# The lexemes of vocabulary words that contain a query word (compounds) or nearly
-# match it (typos), best first. Two branches, each answered by the trigram index
-# on (locale, word); the words are given as values so the planner sees them.
-EXPANSION_SQL = f"""
-SELECT lexeme FROM (
-    SELECT t.lexeme, word_similarity(%(word)s, t.word) AS score, length(t.word) AS length
-    FROM {TERMS} t
-    WHERE t.locale_id = %(locale)s AND t.word LIKE %(pattern)s
-    UNION ALL
-    SELECT t.lexeme, word_similarity(%(word)s, t.word), length(t.word)
-    FROM {TERMS} t
-    WHERE t.locale_id = %(locale)s AND %(word)s <%% t.word
-      AND word_similarity(%(word)s, t.word) >= %(similarity)s
-) candidates
-WHERE lexeme <> %(stem)s
-GROUP BY lexeme
-ORDER BY max(score) DESC, min(length), lexeme
-LIMIT {MAX_EXPANSIONS}
-"""
-
-
-@dataclass
-class Word:
-    lexeme: str
-    expansions: list
 
 
 @dataclass
@@ -138,6 +91,8 @@ class Results:
     relaxed: bool = False
     # True when the query held no searchable word (only punctuation, stop words).
     no_words: bool = False
+    # Editors' synonyms that widened this search (ids), counted by the view.
+    fired_synonyms: list = field(default_factory=list)
     # Facet value ("category:<key>") → matching results; see search/facets.py.
     facet_counts: dict = field(default_factory=dict)
     facet_counts_partial: bool = False
@@ -154,79 +109,21 @@ def clean_text(raw):
     return " ".join(text.split())[:MAX_QUERY_LENGTH].strip()
 
 
-def quote(lexeme):
-    """A lexeme as a tsquery operand, taken as it is (no parsing, no dictionaries)."""
-    return "'" + lexeme.replace("\\", "\\\\").replace("'", "''") + "'"
-
-
-def cache_key(kind, *parts):
-    return f"site_search:{kind}:" + hashlib.sha256(repr(parts).encode()).hexdigest()
-
-
-def analyse(query, language_code, locale_id, version):
-    """The query's words with their expansions, cached: popular queries and the
-    prefixes typed for suggestions repeat, and the vocabulary lookup is the
-    dearest part of a search. The key holds the index's version, so a compound
-    that a newly published page brought into the vocabulary is found at once."""
-    key = cache_key("analyse", version, locale_id, query)
-    words = cache.get(key)
-    if words is None:
-        words = analyse_uncached(query, language_code, locale_id)
-        cache.set(key, words, ANALYSIS_CACHE_SECONDS)
-    return words
-
-
-def analyse_uncached(query, language_code, locale_id):
-    stemmer = stemmer_for_config(config_for_language(language_code))
-    with connection.cursor() as cursor:
-        cursor.execute(WORDS_SQL, [query, stemmer])
-        words = cursor.fetchall()
-        expandable = [
-            (n, w, stem) for n, (w, stem) in enumerate(words) if len(w) >= MIN_EXPANDED_LENGTH
-        ]
-        expansions = {}
-        if expandable:
-            parts, params = [], {"locale": locale_id}
-            for n, word, stem in expandable:
-                part = EXPANSION_SQL
-                for name in ("word", "pattern", "stem", "similarity"):
-                    part = part.replace(f"%({name})s", f"%({name}{n})s")
-                parts.append(f"SELECT {n} AS n, array({part}) AS lexemes")
-                params.update(
-                    {
-                        f"word{n}": word,
-                        f"pattern{n}": "%" + connection.ops.prep_for_like_query(word) + "%",
-                        f"stem{n}": stem,
-                        f"similarity{n}": SHORT_WORD_SIMILARITY
-                        if len(word) < SHORT_WORD
-                        else SIMILARITY,
-                    }
-                )
-            cursor.execute(" UNION ALL ".join(parts), params)
-            expansions = dict(cursor.fetchall())
-    return [Word(stem, expansions.get(n, [])) for n, (_word, stem) in enumerate(words)]
-
-
-def group(word):
-    operands = [quote(word.lexeme) + (":*" if len(word.lexeme) >= MIN_PREFIX_LENGTH else "")]
-    operands += [quote(term) for term in word.expansions]
-    return "(" + " | ".join(operands) + ")"
-
-
 @dataclass
 class Queries:
     """The tsqueries of one search, as text to cast with ::tsquery."""
 
     match: str  # which documents are results
-    exact: str  # the words as typed, for ranking
     highlight: str  # everything that may have matched, for snippets
+    # Per word: (weight, the word as typed, the word's group), for ranking.
+    ranking: list
 
 
 def build_queries(words, operator):
     return Queries(
         match=f" {operator} ".join(group(w) for w in words),
-        exact=" | ".join(quote(w.lexeme) for w in words),
         highlight=" | ".join(group(w) for w in words),
+        ranking=[(w.weight, exact(w), group(w)) for w in words],
     )
 
 
@@ -303,12 +200,21 @@ def matches_by_type(locale_id, match, hidden, facets):
         return {type_id: Matches(count, ids) for type_id, count, ids in cursor.fetchall()}
 
 
-# Rank: the words as typed count twice as much as their prefixes, compounds and
-# corrections (which `highlight` holds besides them), so a page with the word
-# itself comes first. ts_rank's own weights put title (A) over summary (B) over
-# body (C); normalisation 1 divides by 1 + log(length), so long pages do not win
-# by length alone. Two ts_rank calls per candidate: each reads its whole vector.
-RANK_SQL = "(2.0 * ts_rank(d.vector, %s::tsquery, 1) + ts_rank(d.vector, %s::tsquery, 1))"
+def rank_sql(ranking):
+    """The score of a candidate (its vector detoasted once, as `c.v`) and its parameters.
+
+    Per query word: its weight (the IDF) times how well the page matches it, the
+    word as typed counting twice as much as its prefixes, compound parts and
+    corrections, so a page with the word itself comes first. ts_rank is the
+    term-frequency part, as BM25's saturating (each further occurrence adds less)
+    and weighted by where the word stands: title (A) over summary (B) over body
+    (C) over spelled-out coordinated compounds (D); normalisation 1 divides by
+    1 + log(length), so long pages do not win by length alone."""
+    terms, params = [], []
+    for weight, typed, word_group in ranking:
+        terms.append("%s * (2.0 * ts_rank(c.v, %s::tsquery, 1) + ts_rank(c.v, %s::tsquery, 1))")
+        params += [weight, typed, word_group]
+    return "(" + " + ".join(terms) + ")", params
 
 
 def ranked_page(locale_id, queries, hidden, content_type_id, facets, matches, offset, limit):
@@ -331,27 +237,42 @@ def ranked_page(locale_id, queries, hidden, content_type_id, facets, matches, of
              ORDER BY d.id DESC LIMIT {RANK_TITLE_CANDIDATES})
             UNION SELECT unnest(%s::bigint[]))"""
         source_params = [*title_params, sorted(ids, reverse=True)[:RANK_OTHER_CANDIDATES]]
+    rank, rank_params = rank_sql(queries.ranking)
+    # The candidates' vectors are read (detoasted) once, in the innermost query
+    # (OFFSET 0 keeps it a query of its own), not once per ts_rank call; texts
+    # are read for the page of results only.
     sql = f"""
         SELECT r.page_id, r.document_id, r.content_type_id, r.title, r.date,
-               ts_headline(r.config::regconfig, r.source, %s::tsquery, %s)
+               ts_headline(r.config::regconfig,
+                           CASE WHEN r.in_head THEN r.summary
+                           ELSE left(r.body, {SNIPPET_SOURCE_CHARS}) END,
+                           %s::tsquery, %s),
+               r.in_head
         FROM (
-            SELECT d.id, d.page_id, d.document_id, d.content_type_id, d.title, d.date,
-                   d.config, left(concat_ws(' ', d.summary, d.body), {SNIPPET_SOURCE_CHARS})
-                   AS source, {RANK_SQL} AS rank
-            FROM {source}
-            ORDER BY rank DESC, d.date DESC NULLS LAST, d.id
+            SELECT c.*, {rank} AS rank
+            FROM (
+                SELECT d.id, d.page_id, d.document_id, d.content_type_id, d.title, d.date,
+                       d.config, d.summary, d.body, d.vector || ''::tsvector AS v
+                FROM {source}
+                OFFSET 0
+            ) c
+            ORDER BY rank DESC, c.date DESC NULLS LAST, c.id
             LIMIT %s OFFSET %s
+        ) r0
+        CROSS JOIN LATERAL (
+            SELECT r0.*, r0.summary <> '' AND (r0.body = ''
+                OR ts_filter(r0.v, '{{a,b}}') @@ %s::tsquery) AS in_head
         ) r
         ORDER BY r.rank DESC, r.date DESC NULLS LAST, r.id
     """
     params = [
         queries.highlight,
         HEADLINE_OPTIONS,
-        queries.exact,
-        queries.highlight,
+        *rank_params,
         *source_params,
         limit,
         offset,
+        queries.highlight,
     ]
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
@@ -378,6 +299,7 @@ def search(
     if not words:
         results.no_words = True
         return results, []
+    results.fired_synonyms = sorted({pk for word in words for pk in word.fired})
     hidden = hidden_page_ids()
     # Popular searches repeat ("Wohngeld", "Kita"); their results stay valid until
     # the index changes, which changes its version and with it the key.
@@ -477,6 +399,23 @@ def facet_counts(locale_id, match, hidden, content_type_id=None, facets=()):
     counts = {value: count for value, count in rows if value is not None}
     scanned = next((count for value, count in rows if value is None), 0)
     return counts, scanned > FACET_SCAN_LIMIT
+
+
+def count_in(raw_query, locale):
+    """How many results a query has in another language (all its words, else any
+    of them), analysed in that language: for a search that found nothing, so the
+    citizen is offered the results in the site's other languages."""
+    query = clean_text(raw_query)
+    words = analyse(query, locale.language_code, locale.pk, IndexVersion.current())
+    if not words:
+        return 0
+    hidden = hidden_page_ids()
+    with bitmap_scans():
+        for operator in ("&", "|"):
+            matches = matches_by_type(locale.pk, build_queries(words, operator).match, hidden, ())
+            if matches:
+                return sum(m.count for m in matches.values())
+    return 0
 
 
 def plain_snippet(snippet):

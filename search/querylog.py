@@ -6,7 +6,7 @@ from django.db import DatabaseError, connection, transaction
 from django.utils import timezone
 from modelsearch.utils import normalise_query_string
 
-from .models import SearchQueryStat
+from .models import SearchQueryStat, SynonymUse
 from .models.querylog import MAX_LOGGED_QUERY_LENGTH
 
 logger = logging.getLogger(__name__)
@@ -40,3 +40,22 @@ def log_search(locale, query, total):
             cursor.execute(UPSERT_SQL, [locale.pk, text, timezone.localdate(), int(total == 0)])
     except DatabaseError:
         logger.warning("Could not count a search query", exc_info=True)
+
+
+SYNONYM_USE_SQL = f"""
+INSERT INTO {SynonymUse._meta.db_table} AS u (synonym_id, fired, last_fired)
+SELECT id, 1, %s FROM unnest(%s::bigint[]) AS s(id)
+ON CONFLICT (synonym_id) DO UPDATE SET fired = u.fired + 1, last_fired = EXCLUDED.last_fired
+"""
+
+
+def count_synonyms(ids):
+    """One more search for each synonym that widened it (the list in the admin)."""
+    if not ids:
+        return
+    try:
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute("SET LOCAL synchronous_commit = off")
+            cursor.execute(SYNONYM_USE_SQL, [timezone.localdate(), sorted(ids)])
+    except DatabaseError:
+        logger.warning("Could not count synonyms", exc_info=True)

@@ -2,10 +2,12 @@
 nothing, per language, so editors see what citizens look for and miss."""
 
 import datetime
+from urllib.parse import urlencode
 
 from django import forms
 from django.conf import settings
 from django.db.models import Sum
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
@@ -50,8 +52,16 @@ class SearchQueryReportView(WagtailAdminTemplateMixin, TemplateView):
         else:
             stats = stats.order_by("-searches", "query")
         names = dict(settings.LANGUAGES)
+        add_synonym = reverse("wagtailsnippets_site_search_synonym:add")
         return [
-            {**row, "language_name": names.get(row["locale__language_code"], "")}
+            {
+                **row,
+                "language_name": names.get(row["locale__language_code"], ""),
+                # What an editor does about a query without results: teach its word.
+                "add_synonym_url": add_synonym
+                + "?"
+                + urlencode({"term": row["query"], "language": row["locale__language_code"]}),
+            }
             for row in stats[:ROWS]
         ]
 

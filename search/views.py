@@ -2,22 +2,26 @@
 
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language_info, override
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 from wagtail.models import Locale
 
 from home.pagination import page_links
+from home.search_facets import a_to_z_url
 
 from .engines import get_engine
 from .facets import FacetTerms, facet_labels, facet_options
 from .promotions import picks_for
-from .query import MARK_END, MARK_START, plain_snippet
-from .querylog import log_search
+from .query import MARK_END, MARK_START, count_in, plain_snippet
+from .querylog import count_synonyms, log_search
 
 PER_PAGE = 10
 MAX_PAGE = 1000  # deeper pages are not worth a query; nobody reads them
@@ -62,10 +66,14 @@ def search(request):
     # Counted once per search, not again for each further page or filter.
     if results.query and requested_page == 1 and not type_key and not chosen:
         log_search(locale, results.query, results.total)
+        count_synonyms(results.fired_synonyms)
 
+    dead_end = bool(results.query) and not results.total and not results.no_words
+    elsewhere = other_languages(results.query, locale) if dead_end else []
     if as_json:
         return JsonResponse(
             {
+                "other_languages": elsewhere,
                 "results": [
                     {
                         "title": hit.title,
@@ -90,10 +98,33 @@ def search(request):
         "type_links": type_links(results, type_key, facet_params),
         "facet_groups": facet_groups(results, type_key, chosen, terms),
         "ignored_filters": ignored_filters,
+        "other_languages": elsewhere,
+        "a_to_z_url": a_to_z_url(locale, request) if dead_end else None,
         "first_number": (results.page - 1) * results.per_page + 1,
         **pagination_links(results, type_key, facet_params),
     }
     return render(request, "search/search.html", context)
+
+
+def other_languages(query, locale):
+    """[{language, name, count, url}] for the site's other languages in which the
+    query finds pages: a search without results is not a dead end."""
+    codes = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+    found = []
+    for other in Locale.objects.filter(language_code__in=codes).exclude(pk=locale.pk):
+        count = count_in(query, other)
+        if count:
+            with override(other.language_code):
+                url = reverse("search:search") + "?" + urlencode({"q": query})
+            found.append(
+                {
+                    "language": other.language_code,
+                    "name": get_language_info(other.language_code)["name_translated"],
+                    "count": count,
+                    "url": url,
+                }
+            )
+    return found
 
 
 def search_url(query, type_key=None, page=1, facets=()):

@@ -4,7 +4,9 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
 
+from .admin_synonyms import SynonymViewSet
 from .reports import FrequentQueriesView, ZeroResultQueriesView
 
 
@@ -35,3 +37,6 @@ def register_zero_result_queries_menu_item():
         icon_name="search",
         order=801,
     )
+
+
+register_snippet(SynonymViewSet)

@@ -19,7 +19,13 @@ from wagtail.search.backends.base import BaseIndex, BaseSearchBackend
 
 from search.extraction import entries_for
 from search.languages import CONFIG_PREFIX, WORDS_CONFIG
-from search.models import IndexedDocument, IndexedTerm, IndexVersion
+from search.models import (
+    IndexedDocument,
+    IndexedTerm,
+    IndexVersion,
+    LexemeStatistics,
+    LocaleStatistics,
+)
 
 # Lexemes shorter than this are not worth a typo or compound lookup, and
 # longer ones are mostly URLs and identifiers.
@@ -29,7 +35,9 @@ MAX_TERM_LENGTH = 60
 # Rows are written once, with their vectors: an insert followed by an update
 # would leave a dead copy of every row behind until the next vacuum, which
 # searches would have to step over. Each row is analysed with its own
-# language's configuration.
+# language's configuration. Coordinated compounds spelled out
+# (search/extraction.py: "Sucht- und Drogenberatung" → "Suchtberatung") go into
+# the vector only, at the lowest weight: they are not the page's text.
 INSERT_SQL = f"""
 INSERT INTO {IndexedDocument._meta.db_table} (
     locale_id, content_type_id, config, title, summary, body, date, facets,
@@ -38,11 +46,13 @@ SELECT e.locale_id, e.content_type_id, e.config, e.title, e.summary, e.body, e.d
        e.facets, e.page_id, e.document_id, now(),
        setweight(to_tsvector(e.config::regconfig, e.title), 'A')
            || setweight(to_tsvector(e.config::regconfig, e.summary), 'B')
-           || setweight(to_tsvector(e.config::regconfig, e.body), 'C'),
+           || setweight(to_tsvector(e.config::regconfig, e.body), 'C')
+           || setweight(to_tsvector(e.config::regconfig, e.compounds), 'D'),
        to_tsvector(e.config::regconfig, e.title)
 FROM jsonb_to_recordset(%s::jsonb) AS e(
     locale_id integer, content_type_id integer, config text, title text, summary text,
-    body text, date date, facets varchar(200)[], page_id integer, document_id integer)
+    body text, compounds text, date date, facets varchar(200)[], page_id integer,
+    document_id integer)
 RETURNING id
 """
 
@@ -73,6 +83,59 @@ ON CONFLICT DO NOTHING
 """
 
 
+# The ranking's statistics (search/models/index.py, LexemeStatistics): each
+# lexeme's number of documents per language, and the number of documents. Rows
+# written add 1, rows deleted subtract 1; rows are summed per batch first and
+# locked in one order, so concurrent publications cannot deadlock.
+LEXEME_COUNTS = f"""
+INSERT INTO {LexemeStatistics._meta.db_table} AS s (locale_id, lexeme, documents)
+SELECT r.locale_id, l.lexeme, %(sign)s * count(*)
+FROM {{rows}} r CROSS JOIN unnest(tsvector_to_array(r.vector)) AS l(lexeme)
+WHERE length(l.lexeme) <= 100
+GROUP BY 1, 2
+ORDER BY 1, 2
+ON CONFLICT (locale_id, lexeme) DO UPDATE SET documents = s.documents + excluded.documents
+"""
+LOCALE_COUNTS = f"""
+INSERT INTO {LocaleStatistics._meta.db_table} AS s (locale_id, documents)
+SELECT r.locale_id, %(sign)s * count(*) FROM {{rows}} r
+GROUP BY 1
+ORDER BY 1
+ON CONFLICT (locale_id) DO UPDATE SET documents = s.documents + excluded.documents
+"""
+DOCS = IndexedDocument._meta.db_table
+NEW_ROWS = f"(SELECT locale_id, vector FROM {DOCS} WHERE id = ANY(%(ids)s))"
+# Deleting and uncounting are one statement: a row can only be uncounted by the
+# statement that deletes it, however often a deletion is signalled.
+DELETE_ROWS_SQL = f"""
+WITH gone AS (DELETE FROM {DOCS} WHERE id = ANY(%(ids)s) RETURNING locale_id, vector),
+     lexemes AS ({LEXEME_COUNTS.format(rows="gone")})
+{LOCALE_COUNTS.format(rows="gone")}
+"""
+
+
+def count_rows(cursor, ids):
+    """Add the new rows `ids` to the statistics."""
+    if ids:
+        params = {"ids": list(ids), "sign": 1}
+        cursor.execute(LEXEME_COUNTS.format(rows=NEW_ROWS), params)
+        cursor.execute(LOCALE_COUNTS.format(rows=NEW_ROWS), params)
+
+
+def delete_rows(ids):
+    """Delete index rows and take them out of the statistics."""
+    if ids:
+        with connection.cursor() as cursor:
+            cursor.execute(DELETE_ROWS_SQL, {"ids": list(ids), "sign": -1})
+
+
+def uncount_cascaded_row(sender, instance, **kwargs):
+    """A page or document deleted takes its rows with it (on_delete=CASCADE)
+    before Wagtail's signal reaches the backend: they leave the index and the
+    statistics here, first. Connected in apps.py."""
+    delete_rows([instance.pk])
+
+
 def specific(obj):
     # A plain Page handed to the backend stands for its specific page.
     if isinstance(obj, Page) and type(obj) is Page and obj.specific_class not in (None, Page):
@@ -80,11 +143,12 @@ def specific(obj):
     return obj
 
 
-def owner_filter(objects):
-    """Rows belonging to these objects (pages and documents), as a Q filter."""
+def rows_of(objects):
+    """Ids of the rows belonging to these objects (pages and documents)."""
     page_ids = [obj.pk for obj in objects if isinstance(obj, Page)]
     document_ids = [obj.pk for obj in objects if isinstance(obj, get_document_model())]
-    return Q(page_id__in=page_ids) | Q(document_id__in=document_ids)
+    rows = IndexedDocument.objects.filter(Q(page_id__in=page_ids) | Q(document_id__in=document_ids))
+    return list(rows.values_list("id", flat=True))
 
 
 class SiteSearchIndex(BaseIndex):
@@ -95,7 +159,7 @@ class SiteSearchIndex(BaseIndex):
             IndexVersion.bump()
             # Objects that are no longer searchable (unpublished, made private)
             # lose their rows here too: saving them is what tells us.
-            IndexedDocument.objects.filter(owner_filter(items)).delete()
+            delete_rows(rows_of(items))
             if not entries:
                 return
             rows = json.dumps([vars(entry) for entry in entries], cls=DjangoJSONEncoder)
@@ -103,16 +167,20 @@ class SiteSearchIndex(BaseIndex):
                 cursor.execute(INSERT_SQL, [rows])
                 ids = [row[0] for row in cursor.fetchall()]
                 cursor.execute(TERMS_SQL, [ids])
+                count_rows(cursor, ids)
 
     def delete_item(self, item):
         with transaction.atomic():
             IndexVersion.bump()
-            IndexedDocument.objects.filter(owner_filter([item])).delete()
+            delete_rows(rows_of([item]))
 
     def reset(self):
         IndexVersion.bump()
-        IndexedDocument.objects.all().delete()
-        IndexedTerm.objects.all().delete()
+        # Plain DELETE: all rows at once, no per-row pre_delete; not TRUNCATE,
+        # which would block the searches still reading the old index.
+        with connection.cursor() as cursor:
+            for model in (IndexedDocument, IndexedTerm, LexemeStatistics, LocaleStatistics):
+                cursor.execute(f"DELETE FROM {model._meta.db_table}")
 
 
 class AtomicRebuilder:
@@ -140,7 +208,7 @@ class AtomicRebuilder:
             with connection.cursor() as cursor:
                 cursor.execute(
                     f"VACUUM (ANALYZE) {IndexedDocument._meta.db_table}, "
-                    f"{IndexedTerm._meta.db_table}"
+                    f"{IndexedTerm._meta.db_table}, {LexemeStatistics._meta.db_table}"
                 )
 
     def __del__(self):

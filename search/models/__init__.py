@@ -1,4 +1,20 @@
-from .index import IndexedDocument, IndexedTerm, IndexVersion
+from .index import (
+    IndexedDocument,
+    IndexedTerm,
+    IndexVersion,
+    LexemeStatistics,
+    LocaleStatistics,
+)
 from .querylog import SearchQueryStat
+from .synonyms import Synonym, SynonymUse
 
-__all__ = ["IndexedDocument", "IndexedTerm", "IndexVersion", "SearchQueryStat"]
+__all__ = [
+    "IndexedDocument",
+    "IndexedTerm",
+    "IndexVersion",
+    "LexemeStatistics",
+    "LocaleStatistics",
+    "SearchQueryStat",
+    "Synonym",
+    "SynonymUse",
+]

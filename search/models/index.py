@@ -107,6 +107,8 @@ class IndexedTerm(models.Model):
                 opclasses=["", "gin_trgm_ops"],
                 name="site_search_locale_word_trgm",
             ),
+            # Decompounding looks up the stems of a query word's parts here.
+            models.Index(fields=["locale", "lexeme"], name="site_search_locale_lexeme"),
         ]
         constraints = [
             models.UniqueConstraint(fields=["locale", "word"], name="site_search_unique_word"),
@@ -140,3 +142,40 @@ class IndexVersion(models.Model):
     def bump(cls):
         if not cls.objects.update(version=uuid.uuid4()):
             cls.objects.create()
+
+
+class LexemeStatistics(models.Model):
+    """In how many documents of a language each lexeme occurs: the index's own
+    statistics for ranking by rarity (search/query.py, IDF). Kept by the index
+    backend in the same transaction as the rows it counts, so a page published
+    or withdrawn changes the weights of its words at once."""
+
+    locale = models.ForeignKey(Locale, on_delete=models.CASCADE, related_name="+")
+    lexeme = models.TextField()
+    documents = models.IntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("lexeme statistics")
+        verbose_name_plural = _("lexeme statistics")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["locale", "lexeme"], name="site_search_unique_lexeme_stat"
+            ),
+        ]
+
+    def __str__(self):
+        return self.lexeme
+
+
+class LocaleStatistics(models.Model):
+    """How many documents the index holds per language (N of the IDF)."""
+
+    locale = models.OneToOneField(Locale, on_delete=models.CASCADE, related_name="+")
+    documents = models.IntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("language statistics")
+        verbose_name_plural = _("language statistics")
+
+    def __str__(self):
+        return f"{self.locale}: {self.documents}"

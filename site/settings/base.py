@@ -164,6 +164,9 @@ PAGE_CACHE_IGNORED_MODELS = [
     "search.IndexedDocument",
     "search.IndexedTerm",
     "search.IndexVersion",
+    "search.LexemeStatistics",
+    "search.LocaleStatistics",
+    "search.SynonymUse",
 ]
 # A CDN or reverse proxy in front: publishing purges it (wagtail.contrib.frontend_cache).
 WAGTAILFRONTENDCACHE = {}
@@ -238,11 +241,13 @@ if env.str("DEEPL_API_KEY", default=""):
     }
 
 # The admin's backend, the site search's language-aware database index and,
-# with ELASTICSEARCH_URL, one Elasticsearch index per language (search/backend_settings.py).
+# with ELASTICSEARCH_URL, one index per language on Elasticsearch 8/9 or OpenSearch 2/3
+# (the URL's scheme or ELASTICSEARCH_BACKEND; search/backend_settings.py).
 WAGTAILSEARCH_BACKENDS = search_backends(
     [code for code, _name in WAGTAIL_CONTENT_LANGUAGES],
     elasticsearch_url=env.str("ELASTICSEARCH_URL", default=""),
     index_prefix=env.str("ELASTICSEARCH_INDEX", default="municipal"),
+    flavour=env.str("ELASTICSEARCH_BACKEND", default=""),
 )
 
 # Logs go to stderr, as text or (LOG_FORMAT=json) one JSON object a line with

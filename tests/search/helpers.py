@@ -7,15 +7,20 @@ from django.utils.text import slugify
 from wagtail.rich_text import RichText
 
 from home.models import StandardPage
-from news.models import NewsIndexPage, NewsPage
-from tests.factories import demo_page
+from news.models import NewsPage
+from tests.factories import skeleton_page
 
 _numbers = itertools.count(1)
 
 
+def home(language):
+    """The skeleton's home page in `language` (tests/conftest.py, `setup_site`)."""
+    return skeleton_page("home", language)
+
+
 def publish(language, title, text="", *, parent=None, model=StandardPage, **fields):
     """A live page under the home page of `language` (or `parent`), published with a revision."""
-    parent = parent or demo_page("home", language)
+    parent = parent or home(language)
     if text:
         fields.setdefault("body", [("paragraph", RichText(f"<p>{text}</p>"))])
     page = model(title=title, slug=f"{slugify(title)[:40]}-{next(_numbers)}", **fields)
@@ -25,8 +30,12 @@ def publish(language, title, text="", *, parent=None, model=StandardPage, **fiel
     return page
 
 
+def news_index(language):
+    return skeleton_page("news", language)
+
+
 def publish_news(language, title, text="", date=datetime.date(2025, 3, 14), **fields):
-    index = NewsIndexPage.objects.filter(locale__language_code=language).first()
+    index = news_index(language)
     return publish(language, title, text, parent=index, model=NewsPage, date=date, **fields)
 
 

@@ -14,9 +14,8 @@ from wagtail.search.backends import get_search_backend
 
 from search.backend_settings import search_backends
 from search.backends.elasticsearch import analysis_settings
-from tests.factories import demo_page
 
-from .helpers import publish, titles
+from .helpers import home, publish, titles
 
 pytestmark = pytest.mark.django_db
 LANGUAGES = ["de", "da", "fi", "en"]
@@ -48,18 +47,66 @@ def test_german_and_danish_analyzers_split_compounds_finnish_stems():
     danish = analysis_settings("da", ["teknologi"])["settings"]["analysis"]
     assert "compound_parts" in danish["analyzer"]["default"]["filter"]
     finnish = analysis_settings("fi", ["asema"])["settings"]["analysis"]
-    assert "compound_parts" not in finnish["analyzer"]["default"]["filter"]
+    assert "compound_parts" in finnish["analyzer"]["default"]["filter"]
     assert finnish["filter"]["language_stemmer"]["language"] == "finnish"
+    english = analysis_settings("en", ["recycling"])["settings"]["analysis"]
+    assert "compound_parts" not in english["analyzer"]["default"]["filter"]
+
+
+def test_editors_synonyms_are_in_the_search_analyzer_only():
+    analysis = analysis_settings("da", ["affald"], ["skrald => affald", "bil, køretøj"])
+    analysis = analysis["settings"]["analysis"]
+    assert "editors_synonyms" not in analysis["analyzer"]["default"]["filter"]
+    assert analysis["analyzer"]["default_search"]["filter"] == [
+        "lowercase",
+        "asciifolding",
+        "language_stop",
+        "editors_synonyms",
+        "compound_parts",
+        "language_stemmer",
+    ]
+    assert analysis["filter"]["editors_synonyms"]["synonyms"] == [
+        "skrald => affald",
+        "bil, køretøj",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("url", "flavour", "backend", "client_url"),
+    [
+        ("http://es:9200", "", "wagtail.search.backends.elasticsearch8", "http://es:9200"),
+        ("http://es:9200", "elasticsearch9", "wagtail.search.backends.elasticsearch9", None),
+        ("opensearch2+https://os:9200", "", "wagtail.search.backends.opensearch2", None),
+        (
+            "opensearch3+http://os:9200",
+            "elasticsearch8",
+            "wagtail.search.backends.opensearch3",
+            "http://os:9200",
+        ),
+    ],
+)
+def test_the_cluster_kind_comes_from_the_url_scheme_or_a_setting(url, flavour, backend, client_url):
+    backends = search_backends(["de"], elasticsearch_url=url, flavour=flavour)
+    assert backends["default"]["BACKEND"] == backend
+    assert backends["site_de"]["FLAVOUR"] == backend.rsplit(".", 1)[1]
+    assert backends["site_de"]["URLS"][0].startswith(("http://", "https://"))
+    if client_url:
+        assert backends["site_de"]["URLS"] == [client_url]
+
+
+def test_an_unknown_cluster_kind_is_refused_at_start():
+    with pytest.raises(ValueError, match="solr"):
+        search_backends(["de"], elasticsearch_url="solr+http://x:8983")
 
 
 def test_each_language_index_takes_only_its_own_pages(settings):
     settings.WAGTAILSEARCH_BACKENDS = search_backends(
         LANGUAGES, elasticsearch_url="http://127.0.0.1:9"
     )
-    index = get_search_backend("site_da").get_index_for_model(type(demo_page("home", "da")))
+    index = get_search_backend("site_da").get_index_for_model(type(home("da")))
     assert index.name == "municipal_da_wagtailcore_page"
-    assert index.accepts(demo_page("home", "da"))
-    assert not index.accepts(demo_page("home", "de"))
+    assert index.accepts(home("da"))
+    assert not index.accepts(home("de"))
 
 
 def test_unreachable_elasticsearch_falls_back_to_the_database(client, settings, caplog):
@@ -126,3 +173,20 @@ def test_elasticsearch_follows_unpublishing(client, elasticsearch):
     assert titles(client, "de", "Sternsinger") == [page.title]
     page.unpublish()
     assert titles(client, "de", "Sternsinger") == []
+
+
+@needs_elasticsearch
+def test_elasticsearch_applies_editors_synonyms(client, elasticsearch, admin_client):
+    from search.models import Synonym
+
+    page = publish("da", "Affaldsordning for haver", "Haveaffald hentes hver uge.")
+    elasticsearch()
+    from wagtail.models import Locale
+
+    Synonym.objects.create(
+        locale=Locale.objects.get(language_code="da"),
+        term="skrald",
+        synonyms="affaldsordning",
+        both_ways=False,
+    )
+    assert page.title in titles(client, "da", "skrald")

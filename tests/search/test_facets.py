@@ -10,16 +10,88 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils.html import escape
 
-from services.models import ServiceCategory, ServicePage
-from tests.factories import demo_page
+from services.models import ServiceCategory, ServicePage, TargetGroup
+from tests.factories import skeleton_page
 
 from .helpers import publish, search_json
 
 pytestmark = pytest.mark.django_db
 
-# Words found on several services of the demo county, with categories that have
+# Words found on several services of the world below, with categories that have
 # subcategories among the results.
 SEARCHES = [("de", "Pflege"), ("da", "pleje")]
+
+# Per language: categories (a parent with two subcategories and one more), target
+# groups, and services (title, category keys, target group keys). The same keys
+# in both languages: the terms are each other's translations.
+CATEGORIES = {
+    "de": {
+        "health": "Gesundheit",
+        "care": "Pflege daheim",
+        "advice": "Beratung",
+        "family": "Familie",
+    },
+    "da": {
+        "health": "Sundhed",
+        "care": "Pleje i hjemmet",
+        "advice": "Rådgivning",
+        "family": "Familie",
+    },
+}
+PARENTS = {"care": "health", "advice": "health"}
+GROUPS = {
+    "de": {"older": "Ältere Menschen", "relatives": "Angehörige"},
+    "da": {"older": "Ældre", "relatives": "Pårørende"},
+}
+SERVICES = {
+    "de": [
+        ("Pflegeberatung für Angehörige", ["advice"], ["relatives"]),
+        ("Ambulante Pflege zu Hause", ["care"], ["older"]),
+        ("Pflegegeld beantragen", ["family"], ["relatives", "older"]),
+        ("Kurzzeitpflege nach dem Krankenhaus", ["care", "family"], ["older"]),
+    ],
+    "da": [
+        ("Plejevejledning for pårørende", ["advice"], ["relatives"]),
+        ("Hjemmepleje og praktisk hjælp", ["care"], ["older"]),
+        ("Plejevederlag til pårørende", ["family"], ["relatives", "older"]),
+        ("Aflastningspleje efter hospital", ["care", "family"], ["older"]),
+    ],
+}
+
+
+@pytest.fixture(autouse=True)
+def service_world(empty_search_index):
+    """Services in German and Danish with translated categories and target groups."""
+    keys = {}
+    for language in ["de", "da"]:
+        index = skeleton_page("services", language)
+        categories, groups = {}, {}
+        for key, name in CATEGORIES[language].items():
+            categories[key] = ServiceCategory.objects.create(
+                name=name,
+                slug=f"{name.lower().replace(' ', '-')}-{language}",
+                locale=index.locale,
+                parent=categories.get(PARENTS.get(key)),
+                **({"translation_key": keys[key]} if key in keys else {}),
+            )
+            keys.setdefault(key, categories[key].translation_key)
+        for key, name in GROUPS[language].items():
+            groups[key] = TargetGroup.objects.create(
+                name=name,
+                slug=f"{name.lower().replace(' ', '-')}-{language}",
+                locale=index.locale,
+                **({"translation_key": keys[key]} if key in keys else {}),
+            )
+            keys.setdefault(key, groups[key].translation_key)
+        for n, (title, category_keys, group_keys) in enumerate(SERVICES[language]):
+            service = ServicePage(
+                title=title,
+                slug=f"dienst-{n}",
+                categories=[categories[k] for k in category_keys],
+                target_groups=[groups[k] for k in group_keys],
+            )
+            index.add_child(instance=service)
+            service.save_revision().publish()
 
 
 class FacetLinks(HTMLParser):
@@ -119,7 +191,7 @@ def test_a_category_counts_its_subcategories_and_shows_them_below_it(client, lan
     _response, groups = facet_page(client, language, {"q": query})
     category_heading = next(iter(groups))
     parents = [link for link in groups[category_heading] if link["children"]]
-    assert parents, "the demo search finds services in a subcategory"
+    assert parents, "the search finds services in a subcategory"
     for parent in parents:
         parent_titles = {
             hit["title"]
@@ -219,7 +291,7 @@ def test_a_filter_that_leaves_nothing_can_still_be_removed(client):
 
 
 def test_pages_of_filtered_results_keep_the_filter(client):
-    index = demo_page("services", "de")
+    index = skeleton_page("services", "de")
     category = ServiceCategory.objects.create(
         name="Wasserspender", slug="wasserspender", locale=index.locale
     )

@@ -7,7 +7,6 @@ from django.core.management import call_command
 from wagtail.models import Locale
 
 from search.models import IndexedDocument
-from tests.factories import demo_page
 
 from .helpers import publish, titles
 
@@ -47,7 +46,7 @@ def test_deleting_removes_the_page_and_its_subpages(client):
 
 def test_moving_keeps_the_page_findable_at_its_new_address(client):
     page = publish("de", "Schöffenwahl im Kreis", "Bewerbungen bis März.")
-    target = demo_page("health-and-care", "de")
+    target = publish("de", "Gesundheit und Pflege", "Übersicht.")
     page.move(target, pos="last-child")
     data = client.get("/de/search/", {"q": "Schöffenwahl", "format": "json"}).json()
     assert [hit["url"] for hit in data["results"]] == [target.url + page.slug + "/"]
@@ -90,9 +89,10 @@ def test_a_failed_rebuild_leaves_the_old_index(client, monkeypatch):
 
 def test_service_categories_and_target_groups_are_stored_as_facets():
     from services.models import ServiceCategory, ServicePage, TargetGroup
+    from tests.factories import skeleton_page
 
-    service = ServicePage.objects.live().filter(locale__language_code="de").first()
-    assert service is not None, "the demo content has services"
+    index = skeleton_page("services", "de")
+    service = publish("de", "Schuldnerberatung", parent=index, model=ServicePage)
     parent = ServiceCategory.objects.create(
         name="Oberthema", slug="oberthema-test", locale=service.locale
     )

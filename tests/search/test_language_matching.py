@@ -47,7 +47,7 @@ def german_pages():
     ],
 )
 def test_german_words_are_found(client, german_pages, query, expected):
-    # The demo pages may match too (they speak of "Fachkräfte"): ours must be among them.
+    # Other pages of the test may match too: ours must be among them.
     found = titles(client, "de", query)
     assert german_pages[expected].title in found
     assert german_pages["unrelated"].title not in found
