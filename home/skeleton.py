@@ -29,6 +29,7 @@ from home.models import (
     SiteSettings,
     StandardPage,
 )
+from home.slugs import unique_slug
 from home.translation.groups import ensure_translator_groups
 
 # Each item: the key, the model, the parent's key, and the rich-text placeholder paragraphs
@@ -282,11 +283,3 @@ GROUP_PAGE_RIGHTS = {
     "Moderators": ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
     "Editors": ["add_page", "change_page", "lock_page", "unlock_page"],
 }
-
-
-def unique_slug(parent, slug):
-    candidate, n = slug, 1
-    while not Page._slug_is_available(candidate, parent):
-        n += 1
-        candidate = f"{slug}-{n}"
-    return candidate

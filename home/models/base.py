@@ -8,6 +8,8 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home.slugs import apply_policy
+
 
 class BasePage(Page):
     """Behaviour every public page shares: a summary, ownership and review
@@ -83,3 +85,13 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    # Every way a page is saved passes here (the admin's forms, drafts, imports,
+    # setup_site), so they all follow the one slug policy of home/slugs.py.
+    def full_clean(self, *args, **kwargs):
+        apply_policy(self)
+        super().full_clean(*args, **kwargs)
+
+    def minimal_clean(self):
+        apply_policy(self)
+        super().minimal_clean()

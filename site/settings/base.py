@@ -124,6 +124,8 @@ WAGTAIL_CONTENT_LANGUAGES = LANGUAGES = [
     (code, LANG_INFO.get(code, {}).get("name_local", code)) for code in _content_languages
 ]
 WAGTAIL_I18N_ENABLED = True
+# Addresses in ASCII: the slug policy of home/slugs.py transliterates per language.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 USE_I18N = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = env.str("TIME_ZONE", default="Europe/Berlin")
