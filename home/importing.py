@@ -8,6 +8,7 @@ re-import finds the page again: it updates it and publishes a new revision.
 
 import datetime
 import html
+import json
 import re
 import uuid
 from dataclasses import dataclass
@@ -20,13 +21,15 @@ from django.apps import apps
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils.text import slugify
 from wagtail.blocks import StreamValue
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Page, Site
 
+from home.import_refs import image_by_title, snippet_by_key
+from home.import_translations import record_translation
 from home.keys import translation_key
 from home.models.strategy import PROGRESS_CHOICES
+from home.slugs import page_slug, unique_slug
 
 
 class ContentError(Exception):
@@ -55,7 +58,11 @@ class PageType:
 
 PAGE_TYPES = {
     "news": PageType(
-        "news.NewsPage", "body", fields=("date", "author"), lists=("topics",), required=("date",)
+        "news.NewsPage",
+        "body",
+        fields=("date", "author"),
+        lists=("topics", "lead_image", "gallery"),
+        required=("date",),
     ),
     "service": PageType(
         "services.ServicePage",
@@ -101,18 +108,42 @@ PAGE_TYPES = {
             "adopted_on",
             "responsible_unit",
         ),
-        lists=("goals", "actions"),
+        lists=("goals", "actions", "introduction", "contact"),
     ),
-    "network": PageType("home.CareNetworkPage", "purpose", lists=("meetings",)),
+    "network": PageType(
+        "home.CareNetworkPage",
+        "purpose",
+        fields=("contact_point_note",),
+        lists=("meetings", "members", "contact_point", "how_to_join"),
+    ),
     "standard": PageType("home.StandardPage", "body"),
     "topic": PageType("home.TopicPage", "body"),
+    "home": PageType("home.HomePage", "body"),
+    "news_index": PageType("news.NewsIndexPage", "intro"),
+    "service_index": PageType("services.ServiceIndexPage", "body"),
+    "accessibility": PageType(
+        "home.AccessibilityStatementPage",
+        "non_accessible_content",
+        fields=("conformance_status", "method", "prepared_on", "last_reviewed_on"),
+        lists=("enforcement_procedure", "feedback_contact"),
+    ),
 }
 # Pages that live under an index page of their own unless `parent` says otherwise.
 INDEX_PAGES = {
     "news.NewsPage": "news.NewsIndexPage",
     "services.ServicePage": "services.ServiceIndexPage",
 }
-COMMON_KEYS = ("key", "type", "locale", "title", "translation_of", "parent", "summary")
+COMMON_KEYS = (
+    "key",
+    "type",
+    "locale",
+    "title",
+    "translation_of",
+    "parent",
+    "summary",
+    "slug",
+    "in_menu",
+)
 PROGRESS = [value for value, _label in PROGRESS_CHOICES]  # of goals and actions
 
 
@@ -222,8 +253,35 @@ def collect_files(paths):
 
 
 def import_order(sources):
-    """Sources before translations, so `translation_of` finds its page in the same run."""
-    return sorted(sources, key=lambda source: bool(source.translation_of))
+    """The order to import files of one run in: a page before the pages under it (a file's
+    `parent` may be another file's page), and the default language first, before the
+    translations, which are recorded against it and may name it in `translation_of`."""
+    default = settings.LANGUAGE_CODE
+    by_slug, by_key = {}, {}
+    for source in sources:
+        meta = source.meta
+        locale = str(meta.get("locale", ""))
+        slug = page_slug(str(meta.get("slug") or meta.get("title") or ""), locale)
+        by_slug.setdefault((locale, slug), source)
+        if locale == default and not source.translation_of:
+            by_key.setdefault(str(meta.get("key")), source)
+
+    def depth(source, seen=()):
+        parent = source.meta.get("parent")
+        above = by_slug.get((str(source.meta.get("locale", "")), str(parent))) if parent else None
+        if above is None or any(above is s for s in (source, *seen)):
+            return 0
+        return 1 + depth(above, (*seen, source))
+
+    def rank(source):
+        origin = by_key.get(str(source.translation_of or source.meta.get("key")))
+        own = depth(source)
+        return (max(own, depth(origin)) if origin else own), source is not origin
+
+    def order(source):
+        return (*rank(source), source.meta.get("locale") != default)
+
+    return sorted(sources, key=order)
 
 
 class Fields:
@@ -381,36 +439,24 @@ def markdown_rich_text(text):
 
 # --- Field values ---------------------------------------------------------------------------
 
-TRANSLITERATION = str.maketrans(
-    {"æ": "ae", "Æ": "Ae", "ø": "oe", "Ø": "Oe", "ß": "ss", "đ": "d", "ð": "d", "þ": "th"}
-)
 
-
-def base_slug(title, key):
-    return (
-        slugify(title.translate(TRANSLITERATION), allow_unicode=False)
-        or slugify(key, allow_unicode=False)
-        or "page"
-    )
-
-
-def unique_slug(parent, slug, page=None):
-    candidate, n = slug, 1
-    while not Page._slug_is_available(candidate, parent, page):
-        n += 1
-        candidate = f"{slug}-{n}"
-    return candidate
+def base_slug(title, key, language):
+    return page_slug(title, language) or page_slug(key, language) or "page"
 
 
 def stream_data(page, field_name, blocks):
     """Raw StreamField data with block ids derived from the page and the position, so an
-    unchanged file gives identical content (and translation tools see stable blocks)."""
-    namespace = uuid.UUID(str(page.translation_key))
-    code = page.locale.language_code
+    unchanged file gives identical content and translation tools see stable blocks."""
     return [
-        {"type": kind, "value": value, "id": str(uuid.uuid5(namespace, f"{code}/{field_name}/{n}"))}
+        {"type": kind, "value": value, "id": block_id(page, f"{field_name}/{n}")}
         for n, (kind, value) in enumerate(blocks)
     ]
+
+
+def block_id(page, place):
+    """The same in every language, as wagtail-localize keeps block ids in translations, so
+    a translation's strings pair with the source's (home/import_translations.py)."""
+    return str(uuid.uuid5(uuid.UUID(str(page.translation_key)), place))
 
 
 def assign(page, fields, name, required=False):
@@ -488,7 +534,16 @@ def action_blocks(fields):
 
 def meeting_blocks(fields):
     blocks = []
-    allowed = ("date", "start_time", "end_time", "place", "topic", "participants", "outcomes")
+    allowed = (
+        "date",
+        "start_time",
+        "end_time",
+        "place",
+        "topic",
+        "participants",
+        "outcomes",
+        "photos",
+    )
     for item in fields.items("meetings"):
         item.check_keys(allowed, "a meeting")
         start, end = item.time("start_time"), item.time("end_time")
@@ -500,10 +555,90 @@ def meeting_blocks(fields):
             "topic": item.text("topic", required=True),
             "participants": item.integer("participants"),
             "outcomes": markdown_rich_text(item.text("outcomes")),
-            "photos": [],
+            "photos": [
+                {"type": "item", "value": photo_value(photo), "id": photo_id(item, m)}
+                for m, photo in enumerate(item.items("photos"))
+            ],
         }
         blocks.append(("meeting", value))
     return blocks
+
+
+def photo_id(item, m):
+    return str(uuid.uuid5(PHOTO_IDS, f"{item.label('photos')}/{m}"))
+
+
+PHOTO_IDS = uuid.UUID("0b6a4e0e-5d0f-4b8e-9a7c-52f1d2f4a0c3")
+
+
+# --- References to images, snippets and pages (home/import_refs.py) -------------------------
+
+
+def photo_value(item):
+    """An image from the media library (by title) with its alternative text and credit."""
+    item.check_keys(("image", "alt", "caption", "credit"), "a photo")
+    title = item.text("image", required=True)
+    image = image_by_title(title)
+    if image is None:
+        message = f"no image titled '{title}' (import it first with import_snippets)"
+        raise item.error("image", message)
+    return {
+        "image": image.pk,
+        "alt_text": item.text("alt", required=True, max_length=250),
+        "caption": item.text("caption"),
+        "credit": item.text("credit"),
+    }
+
+
+def set_lead_image(page, fields):
+    value = fields.data.get("lead_image")
+    if not value:
+        page.lead_image = None
+        page.lead_image_alt = page.lead_image_caption = page.lead_image_credit = ""
+        return
+    if not isinstance(value, dict):
+        raise fields.error("lead_image", "must be `image`, `alt`, `caption` and `credit` lines")
+    photo = photo_value(Fields(fields.source, value, (*fields.steps, "lead_image")))
+    page.lead_image_id = photo["image"]
+    page.lead_image_alt, page.lead_image_caption, page.lead_image_credit = (
+        photo["alt_text"],
+        photo["caption"],
+        photo["credit"],
+    )
+
+
+def gallery_blocks(fields):
+    return [("photo", photo_value(item)) for item in fields.items("gallery")]
+
+
+def snippet_setter(name):
+    """A snippet by its key, in the page's language if translated (else the default one)."""
+
+    def set_snippet(page, fields):
+        key = fields.text(name)
+        model = page._meta.get_field(name).related_model
+        snippet = snippet_by_key(model, key, page.locale) if key else None
+        if key and snippet is None:
+            raise fields.error(name, f"no {model._meta.verbose_name} with the key '{key}'")
+        setattr(page, name, snippet)
+
+    return set_snippet
+
+
+def set_members(page, fields):
+    """A care network's member organisations by their keys."""
+    keys = fields.data.get("members") or []
+    if not isinstance(keys, list) or not all(isinstance(key, str) for key in keys):
+        raise fields.error("members", "must be a list of organisation keys")
+    model = page._meta.get_field("members").stream_block.child_blocks["member"].target_model
+    blocks = []
+    for n, key in enumerate(keys):
+        member = snippet_by_key(model, key, page.locale)
+        if member is None:
+            message = f"no organisation with the key '{key}'"
+            raise Fields(fields.source, {}, (*fields.steps, "members")).error(n, message)
+        blocks.append(("member", member.pk))
+    page.members = stream_data(page, "members", blocks)
 
 
 def set_topics(page, fields):
@@ -654,6 +789,16 @@ LIST_KEYS = {
         ),
     ),
     "languages": set_languages,
+    # References and the other types' rich texts
+    "lead_image": set_lead_image,
+    "gallery": stream_setter("gallery", gallery_blocks),
+    "members": set_members,
+    "contact": snippet_setter("contact"),
+    "contact_point": snippet_setter("contact_point"),
+    "feedback_contact": snippet_setter("feedback_contact"),
+    "introduction": rich_text_setter("introduction"),
+    "how_to_join": rich_text_setter("how_to_join"),
+    "enforcement_procedure": rich_text_setter("enforcement_procedure"),
 }
 
 
@@ -709,6 +854,8 @@ def locale_home(locale, fields):
 
 
 def default_parent(model, locale, fields, source_page):
+    if model._meta.label == "home.HomePage":
+        return Page.get_first_root_node()  # a language's home page starts its own tree
     if source_page is not None:
         # A translation goes where its source is, if that place is translated.
         parent = source_page.get_parent()
@@ -762,27 +909,60 @@ def import_source(source, claimed):
     parent = find_parent(fields, locale) if fields.has("parent") else None
     if parent is None and page is None:
         parent = default_parent(model, locale, fields, source_page)
+    if fields.has("in_menu") and not isinstance(fields.data["in_menu"], bool):
+        raise fields.error("in_menu", "must be true or false")
     if parent is not None and not model.can_exist_under(parent):
         kind = parent.specific_class._meta.verbose_name
         raise fields.error("parent", f"this page type cannot go under the {kind} {where(parent)}")
 
-    note = ""
+    note, before = "", None
     if page is None:
         page = model(translation_key=page_key, locale=locale, live=False)
     else:
         page, note = existing_page(page, parent, fields)
+        before = None if note else comparable(page)
     fill(page, page_type, fields)
+    set_slug(page, parent, fields)
+    claimed[(page_key, locale.language_code)] = source.path
     if page.pk is None:
-        page.slug = unique_slug(parent, base_slug(page.title, fields.text("key")))
         validate(page, page_type, fields)
         parent.add_child(instance=page)
         action = "created"
     else:
         validate(page, page_type, fields)
+        if before is not None and before == comparable(page):
+            return Result("unchanged", page)
         action = "updated"
     page.save_revision(log_action=True).publish()
-    claimed[(page_key, locale.language_code)] = source.path
-    return Result(action, Page.objects.get(pk=page.pk).specific, note)
+    page = Page.objects.get(pk=page.pk).specific
+    record_translation(page)
+    return Result(action, page, note)
+
+
+def comparable(page):
+    """The page's content, comparable before and after filling it from a file."""
+    data = page.serializable_data()
+    for field in page._meta.concrete_fields:
+        if isinstance(field, StreamField) and isinstance(data.get(field.name), str):
+            data[field.name] = json.loads(data[field.name])  # key order aside
+    return data
+
+
+def set_slug(page, parent, fields):
+    """A new page's slug from `slug` or else its title, by the slug policy (home/slugs.py);
+    an existing page changes its slug only when the file gives another `slug`."""
+    language = page.locale.language_code
+    wanted = page_slug(fields.text("slug"), language) if fields.has("slug") else ""
+    if fields.has("slug") and not wanted:
+        raise fields.error("slug", "must contain letters or digits")
+    if page.pk is None:
+        page.slug = unique_slug(
+            parent, wanted or base_slug(page.title, fields.text("key"), language)
+        )
+    elif wanted and wanted != page.slug:
+        if not Page._slug_is_available(wanted, page.get_parent(), page):
+            raise fields.error("slug", f"another page under {where(page.get_parent())} has it")
+        page.slug = wanted
 
 
 def where(page):
@@ -847,6 +1027,8 @@ def fill(page, page_type, fields):
         "title", max_length=page._meta.get_field("title").max_length
     )
     assign(page, fields, "summary")
+    if fields.has("in_menu"):
+        page.show_in_menus = fields.data["in_menu"]
     for name in page_type.fields:
         assign(page, fields, name, required=name in page_type.required)
     for name in page_type.lists:
