@@ -7,10 +7,9 @@ from wagtail.models import Page
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 from wagtail.users.models import UserProfile
 
-from news.demo_content import demo_image
 from news.models import NewsPage, NewsTopic
 from tests.factories import demo_page
-from tests.news.factories import demo_topic
+from tests.news.factories import demo_topic, make_image
 
 pytestmark = pytest.mark.django_db
 
@@ -47,7 +46,7 @@ def create_news(client, parent, **fields):
 
 def test_lead_image_without_alt_text_and_credit_is_rejected_with_clear_messages(editor_client):
     index = demo_page("news", "de")
-    response = create_news(editor_client, index, lead_image=demo_image("round-table").pk)
+    response = create_news(editor_client, index, lead_image=make_image().pk)
     assert response.status_code == 200
     errors = response.context["form"].errors
     content = response.content.decode()
@@ -62,15 +61,16 @@ def test_lead_image_without_alt_text_and_credit_is_rejected_with_clear_messages(
 
 def test_lead_image_with_alt_text_and_credit_is_accepted(editor_client):
     index = demo_page("news", "de")
+    image = make_image()
     response = create_news(
         editor_client,
         index,
-        lead_image=demo_image("round-table").pk,
+        lead_image=image.pk,
         lead_image_alt="Sechs Personen an einem Tisch",
         lead_image_credit="© Landkreis Lindenau",
     )
     assert response.status_code == 302
-    assert NewsPage.objects.get(slug="mit-foto").lead_image == demo_image("round-table")
+    assert NewsPage.objects.get(slug="mit-foto").lead_image == image
 
 
 def test_news_without_lead_image_needs_no_alt_text_or_credit(editor_client):
@@ -79,7 +79,7 @@ def test_news_without_lead_image_needs_no_alt_text_or_credit(editor_client):
 
 
 def test_model_validation_names_the_missing_field():
-    page = NewsPage(title="x", slug="x", lead_image=demo_image("digital"), lead_image_alt="Grafik")
+    page = NewsPage(title="x", slug="x", lead_image=make_image(), lead_image_alt="Grafik")
     with pytest.raises(ValidationError) as error:
         page.clean()
     assert set(error.value.message_dict) == {"lead_image_credit"}

@@ -5,10 +5,9 @@ from wagtail.models import Page
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from home.models import HomePage, TopicPage
-from news.demo_content import demo_image
 from news.models import NewsIndexPage, NewsPage
 from tests.factories import demo_page
-from tests.news.factories import demo_topic
+from tests.news.factories import demo_topic, make_image
 from tests.news.helpers import teaser_titles
 from tests.utils import LocalizedPageTestCase, edit_form_data
 
@@ -55,7 +54,7 @@ class TestNewsPageTypes(LocalizedPageTestCase):
                 self.assertPageIsPreviewable(page, post_data=edit_form_data(page))
 
     def test_editor_creates_a_news_page_under_the_index_in_every_language(self):
-        image = demo_image("round-table")
+        image = make_image()
         for language in LANGUAGES:
             index = demo_page("news", language)
             topic = demo_topic("care", language)
