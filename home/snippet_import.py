@@ -22,8 +22,9 @@ from wagtail.images import get_image_model
 from wagtail.log_actions import log
 
 from home.import_refs import page_by_key
+from home.import_source import ContentError, Fields, FrontMatterLoader, Source
 from home.import_translations import record_translation
-from home.importing import ContentError, Fields, FrontMatterLoader, Source, content_locale
+from home.importing import content_locale
 from home.keys import translation_key
 
 

@@ -15,7 +15,7 @@ from django.test import Client
 from django.utils.html import escape
 from wagtail.models import Page
 
-from home.importing import markdown_blocks, markdown_rich_text
+from home.import_markdown import markdown_blocks, markdown_rich_text
 from home.keys import translation_key
 from tests.factories import demo_page
 

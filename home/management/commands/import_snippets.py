@@ -11,7 +11,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import translation
 
-from home.importing import ContentError
+from home.import_source import ContentError
 from home.snippet_import import import_item, read_items
 
 
