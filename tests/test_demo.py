@@ -89,10 +89,10 @@ def test_every_demo_page_renders_in_its_language(client):
 def dashboard_counts(client, language, kind="pages"):
     response = client.get("/admin/translations/", {"locale": language})
     assert response.status_code == 200
-    row = html.fromstring(response.content).cssselect(
-        f'tr[data-locale="{language}"][data-kind="{kind}"]'
-    )[0]
-    return {cell.get("data-status"): int(cell.text) for cell in row.cssselect("td[data-status]")}
+    (row,) = html.fromstring(response.content).xpath(
+        f'//tr[@data-locale="{language}"][@data-kind="{kind}"]'
+    )
+    return {cell.get("data-status"): int(cell.text) for cell in row.xpath("td[@data-status]")}
 
 
 @pytest.mark.parametrize("language", ["da", "fi", "en"])
