@@ -64,12 +64,13 @@ def apply_policy(page):
         and page.slug in automatic_slugs(page.title or "")
     ):
         page.slug = wanted
-    else:
+    elif not getattr(page, "_slug_by_policy", False):
         return
-    if not page.slug:
-        return
+    # The admin cleans a new page before it knows its place in the tree: the slug
+    # is made unique among its siblings on the next clean, when the page is added.
+    page._slug_by_policy = True
     parent = _parent(page)
-    if parent is not None:
+    if page.slug and parent is not None:
         page.slug = unique_slug(parent, page.slug, page)
 
 
