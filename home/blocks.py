@@ -272,6 +272,14 @@ class AccessibleTableBlock(blocks.StructBlock):
         label = _("Table")
         template = "home/blocks/table.html"
 
+    def get_context(self, value, parent_context=None):
+        # The table's own template reads its caption from the table's value; the
+        # caption field above is the one editors fill in.
+        context = super().get_context(value, parent_context)
+        table = dict(value.get("table") or {}, table_caption=value.get("caption"))
+        context["table"] = self.child_blocks["table"].render(table, context)
+        return context
+
 
 class BodyBlock(blocks.StreamBlock):
     heading = HeadingBlock()

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import yaml
 from django.conf import settings
+from django.template.defaultfilters import filesizeformat
 
 from home.slugs import page_slug
 
@@ -70,8 +71,25 @@ class Source:
         return None if line is None else line + FRONT_MATTER_OFFSET
 
 
+def too_large(path, limit):
+    """A message when the file at `path` is over `limit` bytes, else None."""
+    size = Path(path).stat().st_size
+    if size <= limit:
+        return None
+    return f"the file has {size_text(size)}; the limit is {size_text(limit)}"
+
+
+def size_text(size):
+    # filesizeformat() keeps number and unit together with a no-break space:
+    # on a terminal a plain one reads (and greps) better.
+    return filesizeformat(size).replace("\xa0", " ")
+
+
 def read_source(path):
     try:
+        message = too_large(path, settings.IMPORT_CONTENT_MAX_FILE_SIZE)
+        if message:
+            raise ContentError("file", message)
         text = Path(path).read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as error:
         raise ContentError("file", f"not UTF-8 text ({error.reason})") from None
@@ -92,6 +110,8 @@ def read_source(path):
         problem = getattr(error, "problem", None) or str(error)
         line = mark.line + FRONT_MATTER_OFFSET if mark else None
         raise ContentError("front matter", f"invalid YAML: {problem}", line=line) from None
+    except RecursionError:
+        raise ContentError("front matter", "nested too deeply") from None
     finally:
         loader.dispose()
     if not isinstance(meta, dict):

@@ -256,15 +256,16 @@ def import_source(source, claimed):
         before = None if note else comparable(page)
     fill(page, page_type, fields)
     set_slug(page, parent, fields)
+    validate(page, page_type, fields)
+    # Claimed only by a file that passed its checks: a rejected file must not hide
+    # the next file's own problems behind "imports the same page".
     claimed[(page_key, locale.language_code)] = source.path
     if page.pk is None:
-        validate(page, page_type, fields)
         parent.add_child(instance=page)
         action = "created"
+    elif before is not None and before == comparable(page):
+        return Result("unchanged", page)
     else:
-        validate(page, page_type, fields)
-        if before is not None and before == comparable(page):
-            return Result("unchanged", page)
         action = "updated"
     page.save_revision(log_action=True).publish()
     page = Page.objects.get(pk=page.pk).specific

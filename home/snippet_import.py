@@ -22,7 +22,7 @@ from wagtail.images import get_image_model
 from wagtail.log_actions import log
 
 from home.import_refs import page_by_key
-from home.import_source import ContentError, Fields, FrontMatterLoader, Source
+from home.import_source import ContentError, Fields, FrontMatterLoader, Source, too_large
 from home.import_translations import record_translation
 from home.importing import content_locale
 from home.keys import translation_key
@@ -73,6 +73,9 @@ def read_items(path):
     """The items of one file, media first, then snippets in the default language before
     their translations (so a translation finds its source in the same run)."""
     try:
+        message = too_large(path, settings.IMPORT_CONTENT_MAX_FILE_SIZE)
+        if message:
+            raise ContentError("file", message)
         text = Path(path).read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
         raise ContentError("file", getattr(error, "strerror", None) or str(error)) from None
@@ -85,6 +88,8 @@ def read_items(path):
         raise ContentError(
             "file", f"invalid YAML: {getattr(error, 'problem', error)}", mark and mark.line + 1
         ) from None
+    except RecursionError:
+        raise ContentError("file", "nested too deeply") from None
     finally:
         loader.dispose()
     if not isinstance(data, dict):
@@ -124,6 +129,14 @@ def import_media(model, fields):
     path = fields.source.path.parent / name
     if not path.is_file():
         raise fields.error("file", f"no file {path}")
+    # The admin's upload limits hold for imported files too (docs/limits.md).
+    is_image = model is get_image_model()
+    limit = (
+        settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE if is_image else settings.WAGTAILDOCS_MAX_UPLOAD_SIZE
+    )
+    message = too_large(path, limit)
+    if message:
+        raise fields.error("file", f"{path.name}: {message}")
     with path.open("rb") as handle:
         new_hash = file_hash(handle)
     obj = model.objects.filter(title=title).order_by("pk").first()
@@ -137,7 +150,7 @@ def import_media(model, fields):
     action = "updated" if obj is not None else "created"
     obj = obj or model(title=title)
     with path.open("rb") as handle:
-        wrapper = ImageFile if model is get_image_model() else File
+        wrapper = ImageFile if is_image else File
         obj.file = wrapper(handle, name=path.name)
         try:
             obj.full_clean()

@@ -7,11 +7,16 @@ bad address or parameter."""
 import uuid
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
 from django.http import JsonResponse
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
+from wagtail.api.v2.filters import FieldsFilter
+from wagtail.api.v2.pagination import WagtailPagination
+from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet as WagtailPagesAPIViewSet
 
 from services.hsds import paginated, serialize_services, service_queryset
@@ -42,8 +47,71 @@ def error(request, status, message):
     return response
 
 
+# PostgreSQL's OFFSET is a bigint; far below that, no listing has so many pages.
+MAX_OFFSET = 2**31 - 1
+SEARCH_OPERATORS = ("and", "or")
+
+
+class BoundedPagination(WagtailPagination):
+    """Wagtail's offset/limit paging, with an offset the database can take."""
+
+    def paginate_queryset(self, queryset, request, view=None):
+        offset = request.GET.get("offset", "")
+        if offset.isdigit() and int(offset) > MAX_OFFSET:
+            raise BadRequestError(
+                _("offset must be a whole number from 0 to %(maximum)d.") % {"maximum": MAX_OFFSET}
+            )
+        return super().paginate_queryset(queryset, request, view)
+
+
+class TypedFieldsFilter(FieldsFilter):
+    """Wagtail's ?field=value filters, with values that do not fit the field
+    (a date "2024-13-45", a number out of range) answered as a 400."""
+
+    def filter_queryset(self, request, queryset, view):
+        fields = set(view.get_available_fields(queryset.model, db_fields_only=True))
+        for name, value in request.GET.items():
+            if name not in fields or name == "locale":
+                continue
+            try:
+                field = queryset.model._meta.get_field(name)
+            except LookupError:
+                continue
+            if isinstance(field, models.Field) and not field.is_relation:
+                try:
+                    field.get_prep_value(field.to_python(value))
+                except (ValidationError, ValueError, TypeError):
+                    raise BadRequestError(
+                        _("“%(value)s” is not a valid value for %(name)s.")
+                        % {"value": value[:40], "name": name}
+                    ) from None
+        return super().filter_queryset(request, queryset, view)
+
+
 class PagesAPIViewSet(WagtailPagesAPIViewSet):
-    """Wagtail API v2's pages endpoint (/api/v2/pages/), its 404s kept as JSON."""
+    """Wagtail API v2's pages endpoint (/api/v2/pages/): its 404s kept as JSON,
+    and parameters the database cannot take (a NUL byte, an offset beyond a
+    bigint, an unknown search operator) answered as a 400 with a message."""
+
+    pagination_class = BoundedPagination
+    filter_backends = [
+        TypedFieldsFilter if backend is FieldsFilter else backend
+        for backend in WagtailPagesAPIViewSet.filter_backends
+    ]
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        for name, values in request.GET.lists():
+            if "\x00" in name or any("\x00" in value for value in values):
+                raise BadRequestError(
+                    _("%(name)s must not contain a NUL character.") % {"name": name.strip("\x00")}
+                )
+        operator = request.GET.get("search_operator")
+        if operator is not None and operator not in SEARCH_OPERATORS:
+            raise BadRequestError(
+                _("search_operator must be “and” or “or”, not “%(value)s”.")
+                % {"value": operator[:20]}
+            )
 
     def handle_exception(self, exc):
         response = super().handle_exception(exc)

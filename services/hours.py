@@ -107,6 +107,15 @@ class Today:
     moment: datetime.datetime | None = None
 
     @property
+    def next_change(self):
+        """The next opening or closing after `moment` today, or None (none before
+        midnight): what a cached page showing "open now" must not outlive."""
+        moments = [moment for period in self.periods for moment in (period.opens, period.closes)]
+        if self.open_until is not None:
+            moments.append(self.open_until)
+        return min((moment for moment in moments if moment > self.moment), default=None)
+
+    @property
     def closing_day(self):
         """The day the opening ends on: midnight ends the day before it."""
         if self.open_until is None:

@@ -437,10 +437,53 @@ def clean_raw(block, value):
     return value
 
 
+def check_raw(block, value, field):
+    """The shape of a block's stored (raw) value, checked before Wagtail reads
+    it: to_python() takes anything, and a dict where text belongs would only
+    fail when a page, its API or the HSDS list is rendered."""
+    if isinstance(block, blocks.StreamBlock):
+        if not isinstance(value, list):
+            raise RecordError(field, "not a list of blocks")
+        for n, child in enumerate(value):
+            where = f"{field}[{n}]"
+            if not isinstance(child, dict) or "value" not in child:
+                raise RecordError(where, 'not a block ({"type": …, "value": …})')
+            if child.get("type") not in block.child_blocks:
+                names = ", ".join(block.child_blocks)
+                raise RecordError(
+                    f"{where}.type", f"unknown block {str(child.get('type'))[:30]!r} ({names})"
+                )
+            check_raw(block.child_blocks[child["type"]], child["value"], f"{where}.value")
+    elif isinstance(block, blocks.StructBlock):
+        if not isinstance(value, dict):
+            raise RecordError(field, "not an object")
+        for name, item in value.items():
+            if name not in block.child_blocks:
+                raise RecordError(f"{field}.{name}", "unknown property")
+            check_raw(block.child_blocks[name], item, f"{field}.{name}")
+    elif isinstance(block, blocks.ListBlock):
+        if not isinstance(value, list):
+            raise RecordError(field, "not a list")
+        for n, item in enumerate(value):
+            if isinstance(item, dict) and item.get("type") == "item" and "value" in item:
+                item = item["value"]
+            check_raw(block.child_block, item, f"{field}[{n}]")
+    elif isinstance(block, blocks.ChooserBlock):
+        if value is not None and (not isinstance(value, int) or isinstance(value, bool)):
+            raise RecordError(field, "not an id")
+    elif isinstance(value, (dict, list)):
+        raise RecordError(field, "not text" if isinstance(block, blocks.FieldBlock) else "invalid")
+    elif isinstance(block, blocks.RichTextBlock | blocks.CharBlock | blocks.TextBlock) and not (
+        value is None or isinstance(value, str)
+    ):
+        raise RecordError(field, "not text")
+
+
 def clean_rich_text(values):
     for name, value in values.items():
         field = ServicePage._meta.get_field(name)
         if name in STREAM_FIELDS or name == "related_pages":
+            check_raw(field.stream_block, value, PAGE_FIELDS[name])
             values[name] = clean_raw(field.stream_block, value)
         elif hasattr(field, "features"):
             values[name] = clean_html(value, field.features)

@@ -6,7 +6,7 @@ from urllib.parse import urlsplit
 import pytest
 from wagtail.models import PageViewRestriction
 
-from tests.factories import StandardPageFactory, demo_page
+from tests.factories import StandardPageFactory, skeleton_page
 
 pytestmark = pytest.mark.django_db
 
@@ -27,33 +27,65 @@ def sitemap(client):
     return entries
 
 
+def translated(titles, parent_key="home", parents=None):
+    """A page in each language of `titles` ({language: (title, slug)}), one translation
+    key; under the skeleton's `parent_key` page of that language or under `parents`."""
+    pages, key = {}, {}
+    for language, (title, slug) in titles.items():
+        parent = parents[language] if parents else skeleton_page(parent_key, language)
+        pages[language] = StandardPageFactory(parent=parent, title=title, slug=slug, **key)
+        key = {"translation_key": pages[language].translation_key}
+    return pages
+
+
+AGENDA = {
+    "de": ("Digitale Agenda", "test-digitale-agenda"),
+    "da": ("Digital dagsorden", "test-digital-dagsorden"),
+    "fi": ("Digitaalinen agenda", "test-digitaalinen-agenda"),
+    "en": ("Digital agenda", "test-digital-agenda"),
+}
+
+
 def test_sitemap_lists_the_pages_of_every_language_with_their_translations(client):
+    agenda = translated(AGENDA)
+    german_only = StandardPageFactory(parent=agenda["de"], title="Nur auf Deutsch")
+    # Translated into Danish and English, but not (yet) into the default language.
+    nordic = translated(
+        {"da": ("Kun på dansk og engelsk", "test-kun-dansk"), "en": ("Not in German", "test-nd")}
+    )
+
     entries = sitemap(client)
-    for home in ("/de/", "/da/", "/fi/", "/en/"):
-        assert home in entries
-    assert "/en/digital-county/digital-agenda/" in entries
-    alternates = entries["/da/digitalt-amt/digital-dagsorden/"]
-    assert alternates == {
-        "de": "/de/digitaler-landkreis/digitale-agenda/",
-        "da": "/da/digitalt-amt/digital-dagsorden/",
-        "fi": "/fi/digitaalinen-piirikunta/digitaalinen-agenda/",
-        "en": "/en/digital-county/digital-agenda/",
-        "x-default": "/de/digitaler-landkreis/digitale-agenda/",
-    }
+
+    for language in ("de", "da", "fi", "en"):
+        assert skeleton_page("home", language).url in entries
+        assert skeleton_page("services", language).url in entries
+    urls = {language: page.url for language, page in agenda.items()}
+    for url in urls.values():
+        assert entries[url] == {**urls, "x-default": urls["de"]}
     # A page without translations needs no alternates.
-    assert entries["/de/gesundheit-und-pflege/runder-tisch-pflege/"] == {}
+    assert entries[german_only.url] == {}
+    # Without a German version there is no x-default.
+    assert entries[nordic["da"].url] == {"da": nordic["da"].url, "en": nordic["en"].url}
 
 
 def test_sitemap_leaves_out_drafts_and_pages_behind_a_login(client):
-    demo_page("digital-agenda", "fi").unpublish()
-    PageViewRestriction.objects.create(
-        page=demo_page("citizen-services"), restriction_type=PageViewRestriction.LOGIN
+    agenda = translated(AGENDA)
+    services = translated(
+        {"de": ("Bürgerservice", "test-buergerservice"), "da": ("Borgerservice", "test-borger")}
     )
+    inside = StandardPageFactory(parent=services["de"], title="Intern", slug="intern")
+    agenda["fi"].unpublish()
+    PageViewRestriction.objects.create(
+        page=services["de"], restriction_type=PageViewRestriction.LOGIN
+    )
+
     entries = sitemap(client)
-    assert "/fi/digitaalinen-piirikunta/digitaalinen-agenda/" not in entries
-    assert "fi" not in entries["/de/digitaler-landkreis/digitale-agenda/"]
-    assert "/de/buergerservice/" not in entries
-    assert "/da/borgerservice/" in entries
+
+    assert agenda["fi"].url not in entries
+    assert set(entries[agenda["de"].url]) == {"de", "da", "en", "x-default"}
+    # The restriction covers the page and what lies below it, in its language only.
+    assert services["de"].url not in entries and inside.url not in entries
+    assert entries[services["da"].url] == {}
 
 
 def test_sitemap_queries_do_not_grow_with_the_number_of_pages(
@@ -64,6 +96,8 @@ def test_sitemap_queries_do_not_grow_with_the_number_of_pages(
         client.get("/sitemap.xml")
     expected = len(few)  # read now: the next request empties Django's query log
     for n in range(30):
-        StandardPageFactory(parent=demo_page("home"), slug=f"seite-{n}")
+        StandardPageFactory(parent=skeleton_page("home"), slug=f"seite-{n}")
+    translated(AGENDA)
     with django_assert_num_queries(expected):
-        assert "/de/seite-29/" in client.get("/sitemap.xml").content.decode()
+        entries = sitemap(client)
+    assert f"{skeleton_page('home').url}seite-29/" in entries

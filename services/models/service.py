@@ -23,6 +23,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import TEXT_FEATURES, StepBlock
 from home.models.pages import ContentPage
+from home.pagecache.middleware import expire_at
 from services.blocks import LegalBasisBlock, PhoneBlock, RequiredDocumentBlock
 from services.hours import local_zone, schedule_of
 from services.serializers import LocationsField, OrganisationField, TermsField
@@ -365,12 +366,14 @@ class ServicePage(ContentPage):
 
         context = super().get_context(request, *args, **kwargs)
         data = page_data.load(self, translation.get_language())
-        # "Open now" is computed per request: a page cache must not keep it
+        # "Open now" is computed per request: the page cache keeps the page no
         # longer than the next opening or closing time.
         now = timezone.now()
         for shown in data.locations:
             if shown.hours or shown.exceptions:
                 shown.schedule = schedule_of(shown.hours, shown.exceptions, now)
+                if change := shown.schedule.today.next_change:
+                    expire_at(request, change)
         context.update(
             today=now.astimezone(local_zone()).date(),
             terms=data.terms,

@@ -21,6 +21,7 @@ ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=[])
 
 INSTALLED_APPS = [
     "home",
+    "home.pagecache",
     "services",
     "news",
     "search",
@@ -30,6 +31,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.routable_page",
     "wagtail.contrib.table_block",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.api.v2",
@@ -58,6 +60,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Outside everything that reads the session or sets cookies, so it sees the final
+    # response and answers a hit before any of them run.
+    "home.pagecache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -108,6 +113,36 @@ if env.str("REDIS_URL", default=""):
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+# The page cache for anonymous visitors (home/pagecache): on unless PAGE_CACHE=false.
+PAGE_CACHE_ENABLED = env.bool("PAGE_CACHE", default=True)
+PAGE_CACHE_ALIAS = "default"
+# At most this long, and never past local midnight or a page's declared next change.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=3600)
+# How long a CDN or reverse proxy may keep a page (s-maxage).
+PAGE_CACHE_PROXY_SECONDS = env.int("PAGE_CACHE_PROXY_SECONDS", default=60)
+PAGE_CACHE_SKIP_PATHS = ["/admin/", "/django-admin/", "/documents/", "/healthz", "/readyz"]
+# Written while serving visitors or never shown to them: no reason to drop cached pages.
+PAGE_CACHE_IGNORED_MODELS = [
+    "search.SearchQueryStat",
+    "search.IndexedDocument",
+    "search.IndexedTerm",
+    "search.IndexVersion",
+]
+# A CDN or reverse proxy in front: publishing purges it (wagtail.contrib.frontend_cache).
+WAGTAILFRONTENDCACHE = {}
+if env.str("FRONTEND_CACHE_URL", default=""):
+    # Varnish, nginx (with a purge module) or Squid: an HTTP PURGE per changed URL.
+    WAGTAILFRONTENDCACHE["proxy"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": env.str("FRONTEND_CACHE_URL"),
+    }
+if env.str("CLOUDFLARE_ZONE_ID", default=""):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": env.str("CLOUDFLARE_ZONE_ID"),
+        "BEARER_TOKEN": env.str("CLOUDFLARE_API_TOKEN"),
+    }
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -146,6 +181,13 @@ globals().update(env.email_url("EMAIL_URL", default="smtp://localhost:25"))
 
 WAGTAIL_SITE_NAME = env.str("WAGTAIL_SITE_NAME", default="Landkreis")
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="")
+# Size limits (bytes in settings, megabytes in the environment; docs/limits.md).
+MB = 1024 * 1024
+WAGTAILDOCS_MAX_UPLOAD_SIZE = int(env.float("DOCUMENT_MAX_UPLOAD_MB", default=20) * MB)
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = int(env.float("IMAGE_MAX_UPLOAD_MB", default=10) * MB)
+IMPORT_CONTENT_MAX_FILE_SIZE = int(env.float("IMPORT_CONTENT_MAX_FILE_MB", default=2) * MB)
+IMPORT_SERVICES_MAX_FILE_SIZE = int(env.float("IMPORT_SERVICES_MAX_FILE_MB", default=200) * MB)
+IMPORT_SERVICES_MAX_RECORD_SIZE = int(env.float("IMPORT_SERVICES_MAX_RECORD_MB", default=1) * MB)
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 # Machine translation in the translation editor: DeepL when DEEPL_API_KEY is set

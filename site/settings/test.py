@@ -36,3 +36,7 @@ DATABASES["default"]["TEST"] = {"NAME": env.str("TEST_DATABASE_NAME", default=No
 # Request threads of the browser tests' live server must not keep connections
 # open, or the test database cannot be dropped at the end.
 DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
+
+# Off for the suite, so query counts and freshness tests see every request served;
+# the page cache's own tests switch it on.
+PAGE_CACHE_ENABLED = False

@@ -21,7 +21,8 @@ CHROMIUM_ARGS = [
 
 @pytest.fixture(scope="session")
 def site_url(django_db_setup, django_db_blocker):
-    """The site served over HTTP from a thread, on the demo content of the test database."""
+    """The site served over HTTP from a thread, on the test database (the `setup_site`
+    skeleton, and what the `world` fixture or a test module commits to it)."""
     with django_db_blocker.unblock():
         server = LiveServerThread("127.0.0.1", _StaticFilesHandler, port=0)
         server.daemon = True
@@ -31,6 +32,21 @@ def site_url(django_db_setup, django_db_blocker):
             raise server.error
         yield f"http://127.0.0.1:{server.port}"
         server.terminate()
+
+
+@pytest.fixture(scope="package")
+def world(django_db_setup, django_db_blocker):
+    """Every page type in several languages (tests/browser/world.py), committed so the
+    live server's thread sees it, and removed after the browser tests, so the tests that
+    run later find the database as it was."""
+    from tests.browser import world as content
+
+    with django_db_blocker.unblock():
+        before = content.snapshot()
+        try:
+            yield content.build()
+        finally:
+            content.remove(before)
 
 
 @pytest.fixture(scope="session")

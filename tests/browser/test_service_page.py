@@ -18,7 +18,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 @pytest.fixture(scope="module")
 def service(django_db_setup, django_db_blocker):
     """A rich service, committed so the live server's thread sees it, and
-    removed afterwards so other tests find the demo content as it was."""
+    removed afterwards so other tests find the database as it was."""
     with django_db_blocker.unblock():
         page = rich_service("en", locations=0)
         english = Locale.objects.get(language_code="en")

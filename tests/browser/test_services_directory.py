@@ -17,7 +17,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 @pytest.fixture(scope="module")
 def directory(django_db_setup, django_db_blocker):
     """Our own services, committed so that the live server's thread sees them,
-    and removed again afterwards (the demo content stays as it was)."""
+    and removed again afterwards (the database stays as it was)."""
     with django_db_blocker.unblock():
         data = Directory()
         try:

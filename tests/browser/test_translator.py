@@ -11,7 +11,7 @@ from wagtail.users.models import UserProfile
 from wagtail_localize.models import TranslatableObject
 
 from home.models import StandardPage
-from tests.factories import StandardPageFactory, demo_page
+from tests.factories import StandardPageFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -46,14 +46,14 @@ def committed(function):
     return result.get("value")
 
 
-def create_people_and_page():
+def create_people_and_page(parent):
     for username, group in (("oversaetter", "Translators (Danish)"), ("redaktion", "Moderators")):
         user = User.objects.create_user(username, f"{username}@example.invalid", "hemmelig-42")
         user.groups.add(Group.objects.get(name=group))
         # The admin in English keeps the selectors below readable; Danish works the same.
         UserProfile.objects.create(user=user, preferred_language="en")
     german = StandardPageFactory(
-        parent=demo_page("health-and-care"),
+        parent=parent,
         title="Hilfe für pflegende Angehörige",
         slug="hilfe-fuer-pflegende-angehoerige",
         summary="Wer einen Menschen zu Hause pflegt, bekommt hier Rat und Entlastung.",
@@ -70,9 +70,11 @@ def remove_people_and_page(german):
 
 
 @pytest.fixture
-def people_and_page(site_url):
-    """Committed, so the live server sees them; removed afterwards, so the demo stays as it was."""
-    german = StandardPage.objects.get(pk=committed(create_people_and_page))
+def people_and_page(site_url, world):
+    """Committed, so the live server sees them; removed afterwards. The page's parent is
+    the world's German topic page, which has a Danish translation."""
+    parent = world.topic["de"]
+    german = StandardPage.objects.get(pk=committed(lambda: create_people_and_page(parent)))
     yield german
     committed(lambda: remove_people_and_page(german))
 
@@ -90,9 +92,10 @@ def log_in(browser, site_url, username):
 
 
 def test_a_danish_translation_goes_live_after_a_moderator_publishes_it(
-    site_url, browser, people_and_page, axe
+    site_url, browser, people_and_page, axe, world
 ):
     german = people_and_page
+    danish_url = f"{site_url}{world.topic['da'].url}hjaelp-til-paaroerende/"
     context, page = log_in(browser, site_url, "oversaetter")
 
     # The dashboard lists the German page as missing in Danish; the translator starts it.
@@ -125,7 +128,7 @@ def test_a_danish_translation_goes_live_after_a_moderator_publishes_it(
     context.close()
 
     assert not Page.objects.get(pk=danish_page.pk).live
-    assert page_status(browser, f"{site_url}/da/sundhed-og-pleje/hjaelp-til-paaroerende/") == 404
+    assert page_status(browser, danish_url) == 404
 
     # The moderator approves it from the dashboard's "Awaiting your review".
     context, page = log_in(browser, site_url, "redaktion")
@@ -137,7 +140,7 @@ def test_a_danish_translation_goes_live_after_a_moderator_publishes_it(
     context.close()
 
     public = browser.new_context(locale="da-DK").new_page()
-    response = public.goto(f"{site_url}/da/sundhed-og-pleje/hjaelp-til-paaroerende/")
+    response = public.goto(danish_url)
     assert response.status == 200
     assert public.get_attribute("html", "lang") == "da"
     assert public.get_by_role("heading", level=1).inner_text() == TEXTS[german.title]

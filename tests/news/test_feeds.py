@@ -8,11 +8,11 @@ import pytest
 from wagtail.models import PageViewRestriction
 
 from news.models import NewsPage
-from tests.factories import demo_page
-from tests.news.factories import NewsPageFactory
+from tests.factories import NewsIndexPageFactory, NewsPageFactory
 
 pytestmark = pytest.mark.django_db
 ATOM = "{http://www.w3.org/2005/Atom}"
+DAY_ONE = datetime.date(2025, 1, 1)
 
 
 @pytest.fixture
@@ -62,7 +62,8 @@ def test_atom_feed_lists_the_20_newest_items_with_absolute_links(client, many_ne
     assert entries[0].findtext(f"{ATOM}title") == "Item 24"
     for entry in entries:
         href = entry.find(f"{ATOM}link").get("href")
-        assert href.startswith(("http://", "https://")) and f"{many_news.url}news-item-" in href
+        title = entry.findtext(f"{ATOM}title")
+        assert href == NewsPage.objects.child_of(many_news).get(title=title).full_url
         assert entry.findtext(f"{ATOM}summary").startswith("Summary ")
         assert entry.findtext(f"{ATOM}published").endswith(("+01:00", "+02:00"))
         assert entry.find(f"{ATOM}author").findtext(f"{ATOM}name") == "Press office"
@@ -71,20 +72,46 @@ def test_atom_feed_lists_the_20_newest_items_with_absolute_links(client, many_ne
 
 
 @pytest.mark.parametrize(
-    ("language", "first_title"),
+    ("language", "titles"),
     [
-        ("de", "Runder Tisch Pflege: Beratungsstelle soll 2026 öffnen"),
-        ("da", "Rundbordsmøde om pleje: rådgivning åbner i 2026"),
-        ("fi", "Hoivan pyöreä pöytä: neuvontapiste avataan 2026"),
-        ("en", "Care round table: advice centre to open in 2026"),
+        ("de", ["Runder Tisch Pflege: Beratung öffnet", "Bäume für den Kreiswald"]),
+        ("da", ["Rundbordsmøde om pleje: rådgivning åbner", "Træer til skoven"]),
+        ("fi", ["Hoivan pyöreä pöytä: neuvonta avataan", "Puita metsään"]),
+        ("en", ["Care round table: advice centre opens", "Trees for the county forest"]),
     ],
 )
-def test_each_language_has_its_own_feeds(client, language, first_title):
-    index = demo_page("news", language)
+def test_each_language_has_its_own_feeds(client, language, titles):
+    index = NewsIndexPageFactory(language=language)
+    NewsPageFactory(parent=index, title=titles[1], date=datetime.date(2025, 3, 1))
+    NewsPageFactory(parent=index, title=titles[0], date=datetime.date(2025, 10, 14))
+    for other in {"de", "en"} - {language}:
+        NewsPageFactory(
+            parent=NewsIndexPageFactory(language=other), title=f"Only in {other}", date=DAY_ONE
+        )
     rss = ET.fromstring(client.get(f"{index.url}feed/rss/").content).find("channel")
     assert rss.findtext("language") == language
     items = rss.findall("item")
-    assert items[0].findtext("title") == first_title
+    assert [item.findtext("title") for item in items] == titles
     assert all(f"/{language}/" in item.findtext("link") for item in items)
     atom = ET.fromstring(client.get(f"{index.url}feed/atom/").content)
-    assert atom.find(f"{ATOM}entry").findtext(f"{ATOM}title") == first_title
+    assert [entry.findtext(f"{ATOM}title") for entry in atom.findall(f"{ATOM}entry")] == titles
+
+
+def test_an_empty_news_list_has_valid_empty_feeds(client, news_index):
+    channel = ET.fromstring(client.get(f"{news_index.url}feed/rss/").content).find("channel")
+    assert channel.findall("item") == []
+    atom = ET.fromstring(client.get(f"{news_index.url}feed/atom/").content)
+    assert atom.findall(f"{ATOM}entry") == []
+
+
+def test_feeds_escape_what_editors_type(client, news_index):
+    NewsPageFactory(
+        parent=news_index,
+        title='Fish & chips <"fresh">',
+        summary="Price < 5 € & more ]]>",
+        author="Café <Press>",
+    )
+    channel = ET.fromstring(client.get(f"{news_index.url}feed/rss/").content).find("channel")
+    [item] = channel.findall("item")
+    assert item.findtext("title") == 'Fish & chips <"fresh">'
+    assert item.findtext("description") == "Price < 5 € & more ]]>"

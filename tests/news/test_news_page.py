@@ -71,8 +71,8 @@ def test_gallery_photos_are_figures_with_alt_text_and_credit(client):
 
 
 def test_topics_appear_in_the_visitors_language_and_link_to_the_filtered_list(client):
-    care = NewsTopicFactory(name="Pflege", slug="pflege")
-    translate(care, "en", name="Care", slug="care")
+    care = NewsTopicFactory(name="Ehrenamt", slug="ehrenamt")
+    translate(care, "en", name="Volunteering", slug="volunteering")
     untranslated = NewsTopicFactory(name="Nur auf Deutsch", slug="nur-deutsch")
     # As wagtail-localize leaves them: the translation points at the German topics.
     page = NewsPageFactory(language="en", topics=[care, untranslated])
@@ -80,9 +80,9 @@ def test_topics_appear_in_the_visitors_language_and_link_to_the_filtered_list(cl
     topics = one(get(client, page.url), f"//ul[{has_class('news-topics')}]")
     # Each link's own text is the topic; a hidden suffix tells screen readers where it leads.
     links = {a.text.strip(): a.get("href") for a in topics.xpath(".//a")}
-    assert links["Care"] == f"{index.url}?topic=care"
+    assert links["Volunteering"] == f"{index.url}?topic=volunteering"
     assert "Nur auf Deutsch" in links  # no English version: the source is shown
-    assert "Pflege" not in text(topics)
+    assert "Ehrenamt" not in text(topics)
 
 
 def test_news_page_without_lead_image_or_topics_has_no_empty_figure_or_list(client):

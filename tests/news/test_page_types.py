@@ -1,13 +1,22 @@
 """Wagtail's own page assertions for the news page types, in every language."""
 
+import lxml.html
 import pytest
 from wagtail.models import Page
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from home.models import HomePage, TopicPage
 from news.models import NewsIndexPage, NewsPage
-from tests.factories import demo_page
-from tests.news.factories import demo_topic, make_image
+from tests.factories import (
+    ImageFactory,
+    NewsPageFactory,
+    NewsTopicFactory,
+    StandardPageFactory,
+    skeleton_page,
+    stream,
+    translate,
+)
+from tests.html import has_class, one, text
 from tests.news.helpers import teaser_titles
 from tests.utils import LocalizedPageTestCase, edit_form_data
 
@@ -18,10 +27,20 @@ LANGUAGES = ["de", "da", "fi", "en"]
 class TestNewsPageTypes(LocalizedPageTestCase):
     def setUp(self):
         self.user = self.login()
+        self.image = ImageFactory()
+
+    def news_page(self, language, **fields):
+        return NewsPageFactory(
+            language=language,
+            lead_image=self.image,
+            lead_image_alt="Menschen an einem Tisch",
+            lead_image_credit="© Landkreis Testland",
+            **fields,
+        )
 
     def test_news_index_routes_renders_edits_and_previews_in_every_language(self):
         for language in LANGUAGES:
-            page = demo_page("news", language)
+            page = skeleton_page("news", language)
             with self.subTest(language=language):
                 self.assertIsInstance(page, NewsIndexPage)
                 self.assertPageIsRoutable(page)
@@ -36,10 +55,8 @@ class TestNewsPageTypes(LocalizedPageTestCase):
 
     def test_news_page_routes_renders_edits_and_previews_in_every_language(self):
         for language in LANGUAGES:
-            page = demo_page("news-care-round-table", language)
+            page = self.news_page(language)
             with self.subTest(language=language):
-                self.assertIsInstance(page, NewsPage)
-                self.assertIsNotNone(page.lead_image)
                 self.assertPageIsRoutable(page)
                 self.assertPageIsRenderable(page)
                 self.assertPageIsEditable(page, post_data=edit_form_data(page))
@@ -47,18 +64,28 @@ class TestNewsPageTypes(LocalizedPageTestCase):
 
     def test_news_page_with_a_gallery_edits_and_previews(self):
         for language in ["de", "en"]:
-            page = demo_page("news-market-square-workshop", language)
+            photo = {"image": self.image.pk, "alt_text": "Ein Foto", "credit": "© Test"}
+            page = self.news_page(
+                language, gallery=stream(("photo", {**photo, "caption": "Eins"}), ("photo", photo))
+            )
             with self.subTest(language=language):
                 self.assertEqual(len(page.gallery), 2)
                 self.assertPageIsEditable(page, post_data=edit_form_data(page))
                 self.assertPageIsPreviewable(page, post_data=edit_form_data(page))
 
     def test_editor_creates_a_news_page_under_the_index_in_every_language(self):
-        image = make_image()
+        image = self.image
+        german_topic = NewsTopicFactory(name="Digitales Amt", slug="digitales-amt")
+        german_related = StandardPageFactory(title="Online-Dienste")
         for language in LANGUAGES:
-            index = demo_page("news", language)
-            topic = demo_topic("care", language)
-            related = demo_page("digital-county", language)
+            index = skeleton_page("news", language)
+            if language == "de":
+                topic, related = german_topic, german_related
+            else:
+                topic = translate(
+                    german_topic, language, name=f"Digital {language}", slug=f"digital-{language}"
+                )
+                related = translate(german_related, language, title=f"Online {language}")
             data = nested_form_data(
                 {
                     "title": f"Neue Meldung {language}",
@@ -69,7 +96,7 @@ class TestNewsPageTypes(LocalizedPageTestCase):
                     "lead_image": image.pk,
                     "lead_image_alt": "Menschen an einem Tisch",
                     "lead_image_caption": "",
-                    "lead_image_credit": "© Landkreis Lindenau",
+                    "lead_image_credit": "© Landkreis Testland",
                     "body": streamfield(
                         [
                             ("heading", {"text": "Abschnitt", "level": "h2"}),
@@ -84,7 +111,7 @@ class TestNewsPageTypes(LocalizedPageTestCase):
                                     "image": image.pk,
                                     "alt_text": "Ein Foto",
                                     "caption": "",
-                                    "credit": "© Landkreis Lindenau",
+                                    "credit": "© Landkreis Testland",
                                 },
                             )
                         ]
@@ -98,10 +125,12 @@ class TestNewsPageTypes(LocalizedPageTestCase):
                 created = Page.objects.get(slug=f"neue-meldung-{language}").specific
                 self.assertEqual(created.locale.language_code, language)
                 self.assertEqual(list(created.topics.all()), [topic])
-                response = self.client.get(created.url)
-                self.assertContains(response, "<h2>Abschnitt</h2>")
-                self.assertContains(response, f'<html lang="{language}"')
-                self.assertContains(response, f'<a href="{related.url}">{related.title}</a>')
+                html = lxml.html.fromstring(self.client.get(created.url).content)
+                article = one(html, f"//article[{has_class('news-article')}]")
+                self.assertEqual([text(h) for h in article.xpath(".//h2")][0], "Abschnitt")
+                self.assertEqual(html.get("lang"), language)
+                links = [(text(a), a.get("href")) for a in html.xpath("//a")]
+                self.assertIn((related.title, related.url), links)
                 # Dated in 2030, the new item leads its language's news list.
                 listing = self.client.get(index.url).content
                 self.assertEqual(teaser_titles(listing)[0], created.title)

@@ -1,4 +1,5 @@
-"""Factories for service tests, built on the demo tree (tests/conftest.py loads it)."""
+"""Factories for service tests, built on the `setup_site` skeleton (tests/conftest.py):
+its service index per language is `skeleton_page("services", language)`."""
 
 import datetime
 

@@ -7,8 +7,7 @@ from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 from wagtail.models import Locale
 
-from home.models import MemberOrganisation
-from services.models import ServiceIndexPage
+from tests.factories import OrganisationFactory, skeleton_page
 
 from .factories import (
     LifeEventFactory,
@@ -23,7 +22,7 @@ from .factories import (
 
 
 def service_index(language="de"):
-    return ServiceIndexPage.objects.filter(locale__language_code=language).order_by("path").first()
+    return skeleton_page("services", language)
 
 
 def form_document(title="Antragsformular"):
@@ -62,7 +61,7 @@ def full_service(parent=None, title="Wohngeld beantragen", **fields):
     locale = parent.locale
     top = ServiceCategoryFactory(name="Soziales", locale=locale)
     category = ServiceCategoryFactory(name="Wohnen", parent=top, locale=locale)
-    organisation = MemberOrganisation.objects.create(
+    organisation = OrganisationFactory(
         name="Sozialamt Lindenau",
         kind="public_authority",
         address="Marktplatz 1\n12345 Lindenau",

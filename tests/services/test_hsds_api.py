@@ -186,6 +186,22 @@ def test_same_id_in_every_language_with_terms_in_that_language(client):
     assert (terms["life_event"]["name"], terms["life_event"]["language"]) == ("Umzug", "de")
 
 
+def test_a_language_without_services_has_an_empty_list(client):
+    """A new authority's Finnish directory, before anyone wrote a service in Finnish."""
+    ServicePage.objects.filter(locale__language_code="fi").delete()
+    data = get_json(client, "/api/hsds/fi/services/")
+    assert (data["total_items"], data["total_pages"], data["contents"]) == (0, 1, [])
+    assert (data["first_page"], data["last_page"], data["empty"]) == (True, True, True)
+
+
+def test_a_service_written_only_in_danish_is_listed_only_in_danish(client):
+    danish = ServicePageFactory(parent=service_index("da"), title="Kun på dansk")
+    listed = get_json(client, "/api/hsds/da/services/?per_page=100")
+    assert "Kun på dansk" in {service["name"] for service in listed["contents"]}
+    assert get_json(client, f"/api/hsds/da/services/{danish.translation_key}/")["x_locale"] == "da"
+    get_json(client, f"/api/hsds/de/services/{danish.translation_key}/", status=404)
+
+
 def test_unknown_language_is_a_json_404(client):
     data = get_json(client, "/api/hsds/xx/services/", status=404)
     assert "xx" in data["message"] and "de" in data["message"]

@@ -12,7 +12,7 @@ from wagtail.models import Locale
 
 from services.hours import is_open, open_now_q, periods_on
 from services.models import ServiceLocation
-from tests.factories import demo_page
+from tests.factories import skeleton_page
 from tests.services.factories import (
     ServiceLocationFactory,
     ServicePageFactory,
@@ -44,7 +44,7 @@ def location():
 @pytest.fixture
 def page(location):
     return ServicePageFactory(
-        parent=demo_page("services", "en"), relations={"locations": [location]}
+        parent=skeleton_page("services", "en"), relations={"locations": [location]}
     )
 
 

@@ -6,7 +6,7 @@ from wagtail.models import Page
 
 from home.models import HomePage
 from services.models import ServiceIndexPage, ServicePage
-from tests.factories import demo_page
+from tests.factories import skeleton_page
 from tests.services.test_service_page import rich_service
 from tests.utils import LocalizedPageTestCase, edit_form_data
 
@@ -29,7 +29,7 @@ class TestServicePageTypes(LocalizedPageTestCase):
 
     def test_service_index_routes_renders_edits_and_previews_in_every_language(self):
         for language in LANGUAGES:
-            index = demo_page("services", language)
+            index = skeleton_page("services", language)
             with self.subTest(language=language):
                 self.assertIsInstance(index, ServiceIndexPage)
                 self.assertPageIsRoutable(index)
@@ -71,7 +71,7 @@ class TestServicePageTypes(LocalizedPageTestCase):
 
     def test_editor_creates_a_service_under_the_index_in_every_language(self):
         for language in LANGUAGES:
-            index = demo_page("services", language)
+            index = skeleton_page("services", language)
             model = rich_service(language, locations=1)
             data = service_form_data(
                 model, title=f"New service {language}", slug=f"new-service-{language}"

@@ -14,9 +14,7 @@ from wagtail.documents.models import Document
 from wagtail.models import Locale
 from wagtail.rich_text import RichText
 
-from home.models import MemberOrganisation
-from services.models import ServicePage
-from tests.factories import demo_page
+from tests.factories import OrganisationFactory, skeleton_page
 from tests.services.factories import (
     LifeEventFactory,
     ServiceAreaFactory,
@@ -66,14 +64,16 @@ def form_document(title):
 
 
 def rich_service(language="en", locations=1, terms=1, phones=1, steps=3, **fields):
-    """A service with every structured field filled in, under the demo index of `language`."""
-    parent = demo_page("services", language)
+    """A service with every structured field filled in, under the skeleton's index of
+    `language`, linking that index as its related page."""
+    parent = skeleton_page("services", language)
     locale = parent.locale
-    organisation = MemberOrganisation.objects.create(
+    organisation = OrganisationFactory(
         name="Youth Welfare Office Lindenau",
         kind="public_authority",
         address="Schlossplatz 2\n12345 Lindenau",
         website="https://youth.example.invalid/",
+        phone="",
         locale=locale,
     )
     values = {
@@ -249,8 +249,9 @@ def test_every_structured_field_is_shown_in_a_citizen_first_order(client, wednes
     assert fact(provider, "Languages offered") == "German, English, Ukrainian, Sign language"
     assert fact(provider, "Service area") == page.areas.get().name
     assert fact(provider, "Information last checked") == "Oct. 1, 2026 by Family support team"
+    index = page.get_parent()
     related = root.xpath('//nav[@class="related"]//a')
-    assert [(text(a), a.get("href")) for a in related] == [("Services A–Z", "/en/services/")]
+    assert [(text(a), a.get("href")) for a in related] == [(index.title, index.url)]
 
 
 @pytest.mark.django_db
@@ -368,12 +369,33 @@ def test_queries_do_not_grow_with_locations_terms_phones_and_steps(
 
 
 @pytest.mark.django_db
-def test_every_demo_service_renders_with_its_places_and_structured_data(client):
-    pages = ServicePage.objects.live().specific()
-    assert pages.count() >= 4
+@pytest.mark.parametrize("language", ["de", "da", "fi", "en"])
+def test_services_render_with_their_places_and_structured_data_in_every_language(client, language):
+    index = skeleton_page("services", language)
+    locale = index.locale
+    # A place chosen in German and its translation: the page shows it once, translated.
+    german_place = ServiceLocationFactory(name="Bürgerbüro")
+    places = [german_place]
+    if language != "de":
+        places.append(
+            ServiceLocationFactory(
+                name=f"Bürgerbüro ({language})",
+                locale=locale,
+                translation_key=german_place.translation_key,
+            )
+        )
+    pages = [
+        # Nothing but the required fields: no places, no channels, no terms.
+        ServicePageFactory(parent=index, title="Ömbudsdienst & Co. <Test>"),
+        rich_service(language, locations=2, terms=2, phones=2),
+        ServicePageFactory(parent=index, title="Beratung vor Ort", relations={"locations": places}),
+    ]
     for page in pages:
         root = tree(client.get(page.url))
+        assert root.xpath("/html/@lang") == [language], page.url
         assert texts(root, "//main//h1") == [page.title], page.url
         assert len(root.xpath('//script[@type="application/ld+json"]')) == 1, page.url
         shown = root.xpath('//section[@class="service-location"]')
         assert len(shown) == len({loc.translation_key for loc in page.locations.all()}), page.url
+    (place,) = tree(client.get(pages[2].url)).xpath('//section[@class="service-location"]//h3')
+    assert text(place) == places[-1].name

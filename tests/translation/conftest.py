@@ -4,7 +4,12 @@ from django.test import Client
 from django.urls import reverse
 from wagtail.models import Locale
 
-from tests.factories import StandardPageFactory, demo_page
+from tests.factories import (
+    StandardPageFactory,
+    StrategyPageFactory,
+    TopicPageFactory,
+    translate,
+)
 
 
 @pytest.fixture
@@ -32,17 +37,36 @@ def danish_translator(make_user):
     return translator
 
 
+SECTION = {"da": "Sundhed og pleje", "fi": "Terveys ja hoiva", "en": "Health and care"}
+
+
 @pytest.fixture
-def source_page():
-    """A published German page with no translations yet."""
-    page = StandardPageFactory(
-        parent=demo_page("health-and-care"),
+def section():
+    """A German section translated into every other language (outside wagtail-localize,
+    as pages that merely share a translation key), so that pages below it can be."""
+    german = TopicPageFactory(title="Gesundheit und Pflege", slug="gesundheit-pflege")
+    for language, title in SECTION.items():
+        translate(german, language, title=title, slug=f"section-{language}")
+    return german
+
+
+@pytest.fixture
+def source_page(section):
+    """A published German page in `section` with no translations yet."""
+    return StandardPageFactory(
+        parent=section,
         title="Pflegeberatung zu Hause",
         slug="pflegeberatung-zu-hause",
         summary="Beratung für Angehörige, die zu Hause pflegen.",
     )
-    page.save_revision().publish()
-    return page
+
+
+@pytest.fixture
+def agenda():
+    """A German strategy with a Danish translation made after it: {"de": …, "da": …}."""
+    german = StrategyPageFactory(title="Digitale Agenda", slug="digitale-agenda")
+    danish = translate(german, "da", title="Digital dagsorden", slug="digital-dagsorden")
+    return {"de": german, "da": danish}
 
 
 @pytest.fixture

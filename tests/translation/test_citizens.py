@@ -8,7 +8,7 @@ import pytest
 from wagtail.models import Site
 
 from home.models import SiteSettings
-from tests.factories import demo_page
+from tests.factories import skeleton_page
 
 pytestmark = pytest.mark.django_db
 
@@ -34,11 +34,13 @@ def use_original_for_untranslated_pages():
 
 def test_the_switcher_sends_to_the_home_page_and_says_so(client, source_page):
     link = switcher_link(get_html(client, source_page.url), "da")
-    assert link.get("href") == demo_page("home", "da").url
+    assert link.get("href") == skeleton_page("home", "da").url
     assert link.xpath('.//span[@class="visually-hidden"]')
 
 
-def test_as_a_site_setting_the_switcher_shows_the_original_with_a_notice(client, source_page):
+def test_as_a_site_setting_the_switcher_shows_the_original_with_a_notice(
+    client, source_page, agenda
+):
     use_original_for_untranslated_pages()
     link = switcher_link(get_html(client, source_page.url), "da")
     assert link.get("href") == f"{source_page.url}?untranslated=da"
@@ -47,11 +49,11 @@ def test_as_a_site_setting_the_switcher_shows_the_original_with_a_notice(client,
     html = get_html(client, link.get("href"))
     [notice] = html.xpath('//aside[@aria-labelledby="untranslated-notice-heading"]')
     assert notice.get("lang") == "da"  # read out in the visitor's language
-    assert notice.xpath(f'.//a[@href="{demo_page("home", "da").url}"]')
+    assert notice.xpath(f'.//a[@href="{skeleton_page("home", "da").url}"]')
     assert html.xpath('//html[@lang="de"]')  # the page itself stays German
     # Translated pages keep linking to their translations.
-    agenda = get_html(client, demo_page("digital-agenda").url)
-    assert switcher_link(agenda, "da").get("href") == demo_page("digital-agenda", "da").url
+    html = get_html(client, agenda["de"].url)
+    assert switcher_link(html, "da").get("href") == agenda["da"].url
 
 
 @pytest.mark.parametrize("language", ["xx", "de", "<script>"])
@@ -60,8 +62,8 @@ def test_a_meaningless_untranslated_parameter_is_ignored(client, source_page, la
     assert not html.xpath('//aside[@aria-labelledby="untranslated-notice-heading"]')
 
 
-def test_no_notice_when_the_translation_exists(client):
-    html = get_html(client, demo_page("digital-agenda").url + "?untranslated=da")
+def test_no_notice_when_the_translation_exists(client, agenda):
+    html = get_html(client, agenda["de"].url + "?untranslated=da")
     assert not html.xpath('//aside[@aria-labelledby="untranslated-notice-heading"]')
 
 

@@ -6,7 +6,7 @@ from django.core.management import call_command
 from wagtail.models import GroupPagePermission
 
 from home.models import TranslatorGroup
-from tests.factories import demo_page
+from tests.factories import skeleton_page
 
 pytestmark = pytest.mark.django_db
 
@@ -22,7 +22,7 @@ def test_danish_translators_edit_the_danish_tree_and_publish_nowhere():
         (p.page_id, p.permission.codename)
         for p in GroupPagePermission.objects.filter(group=group).select_related("permission")
     }
-    danish_home = demo_page("home", "da").pk
+    danish_home = skeleton_page("home", "da").pk
     assert grants == {(danish_home, "change_page"), (danish_home, "lock_page")}
     codenames = set(group.permissions.values_list("codename", flat=True))
     assert {"access_admin", "submit_translation", "change_contact", "change_servicecategory"} <= (
@@ -36,7 +36,9 @@ def test_the_command_repairs_a_deleted_group(capsys):
     call_command("sync_translator_groups")
     assert "Translators (Finnish): ready" in capsys.readouterr().out
     group = Group.objects.get(name="Translators (Finnish)")
-    assert GroupPagePermission.objects.filter(group=group, page=demo_page("home", "fi")).exists()
+    assert GroupPagePermission.objects.filter(
+        group=group, page=skeleton_page("home", "fi")
+    ).exists()
 
 
 def test_migrate_gives_back_a_permission_the_group_lost():
@@ -47,4 +49,6 @@ def test_migrate_gives_back_a_permission_the_group_lost():
     call_command("migrate", verbosity=0)
 
     assert group.permissions.filter(codename="submit_translation").exists()
-    assert GroupPagePermission.objects.filter(group=group, page=demo_page("home", "da")).exists()
+    assert GroupPagePermission.objects.filter(
+        group=group, page=skeleton_page("home", "da")
+    ).exists()

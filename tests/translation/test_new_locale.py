@@ -8,7 +8,8 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.models import GroupPagePermission, Locale
 
-from tests.factories import demo_page
+from tests.factories import skeleton_page
+from tests.html import get, text
 from tests.translation.test_outdated import publish_translation
 from tests.translation.test_permissions import put_string, translation_of
 
@@ -28,7 +29,7 @@ def test_swedish_is_added_in_the_admin_and_served(
     assert group.translator_scope.locale == swedish
 
     # Its home page is the German one translated, as any other page.
-    home = submit(demo_page("home"), "sv")["sv"]
+    home = submit(skeleton_page("home"), "sv")["sv"]
     put_string(admin_client, translation_of(home), "Välkommen till länet")
     publish_translation(admin_client, home, django_capture_on_commit_callbacks)
     # Its translators get its tree as soon as it exists.
@@ -37,16 +38,15 @@ def test_swedish_is_added_in_the_admin_and_served(
     with translation.override("sv"):
         url = home.get_url()
     assert url == "/sv/"
-    response = citizen.get(url)
-    assert response.status_code == 200
-    content = response.content.decode()
-    assert '<html lang="sv"' in content
-    assert "Välkommen till länet" in content
+    html = get(citizen, url)
+    assert html.get("lang") == "sv"
+    assert [text(h1) for h1 in html.xpath("//h1")] == ["Välkommen till länet"]
     # Without a Swedish catalogue of ours, the interface uses Django's and Wagtail's
     # Swedish where they have the same text, else falls back to the default language.
-    assert 'aria-label="Sprache wählen"' in content
-    # The other languages offer Swedish in their switcher.
-    german = citizen.get(demo_page("home").url).content.decode()
-    assert 'hreflang="sv"' in german and 'href="/sv/"' in german
+    assert html.xpath("//nav[@aria-label='Sprache wählen']")
+    # The other languages offer Swedish in their switcher and as an alternate.
+    german = get(citizen, skeleton_page("home").url)
+    assert german.xpath("//nav//a[@hreflang='sv'][@href='/sv/']")
+    assert german.xpath("/html/head/link[@rel='alternate'][@hreflang='sv']")
     assert "/sv/" in citizen.get("/sitemap.xml").content.decode()
     assert citizen.get("/", headers={"accept-language": "sv"}).url == "/sv/"

@@ -9,6 +9,7 @@ from django.test import override_settings
 from django.urls import reverse
 from django.utils import translation
 
+from tests.html import get, text
 from tests.translation.test_outdated import publish_translation
 from tests.translation.test_permissions import translation_of
 
@@ -55,10 +56,10 @@ def test_a_translator_exports_a_po_file_and_imports_it_back(
     publish_translation(admin_client, danish, django_capture_on_commit_callbacks)
     with translation.override("da"):
         url = danish.get_url()
-    content = citizen.get(url).content.decode()
-    assert "Plejerådgivning i hjemmet" in content
-    assert "passer en af deres nærmeste derhjemme" in content
-    assert "Pflegeberatung zu Hause" not in content.split("<main", 1)[1].split("</main>")[0]
+    [main] = get(citizen, url).xpath("//main")
+    assert [text(h1) for h1 in main.xpath(".//h1")] == ["Plejerådgivning i hjemmet"]
+    assert "passer en af deres nærmeste derhjemme" in text(main)
+    assert "Pflegeberatung zu Hause" not in text(main)
 
 
 def test_a_po_file_for_another_translation_is_refused(danish_translator, source_page, submit):

@@ -11,7 +11,7 @@ from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
 from home.models import Contact
-from tests.factories import StandardPageFactory, demo_page
+from tests.factories import StandardPageFactory, skeleton_page
 
 pytestmark = pytest.mark.django_db
 
@@ -78,8 +78,8 @@ def test_a_danish_translator_cannot_publish_in_finnish_or_danish(
         assert not Page.objects.get(pk=page.pk).live
 
 
-def test_a_danish_translator_cannot_edit_the_german_source(danish_translator):
-    german = demo_page("digital-agenda")
+def test_a_danish_translator_cannot_edit_the_german_source(danish_translator, agenda):
+    german = agenda["de"]
     url = reverse("wagtailadmin_pages:edit", args=[german.pk])
     response = danish_translator.get(url)
     assert response.status_code == 302 and response.url == reverse("wagtailadmin_home")
@@ -97,7 +97,7 @@ def submit_as(client, page, *languages, **extra):
 
 
 def test_a_danish_translator_starts_danish_translations_of_public_pages_only(
-    danish_translator, source_page, django_capture_on_commit_callbacks
+    danish_translator, section, source_page, django_capture_on_commit_callbacks
 ):
     # Into Finnish: refused, and nothing is created.
     assert submit_as(danish_translator, source_page, "fi").status_code == 403
@@ -108,10 +108,13 @@ def test_a_danish_translator_starts_danish_translations_of_public_pages_only(
     assert source_page.get_translations().count() == 0
 
     # A page behind a login, and a draft, are pages a translator may not see.
-    private = demo_page("citizen-services")
+    private = StandardPageFactory(parent=section, title="Nur für Angemeldete")
     PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
-    hidden = private.get_children().first() or private
-    assert submit_as(danish_translator, hidden, "da").status_code == 403
+    hidden = StandardPageFactory(parent=private, title="Darunter")
+    for page in (private, hidden):
+        assert submit_as(danish_translator, page, "da").status_code == 403
+    draft = StandardPageFactory(parent=section, title="Entwurf", live=False)
+    assert submit_as(danish_translator, draft, "da").status_code == 403
     source_page.unpublish()
     assert submit_as(danish_translator, source_page, "da").status_code == 403
     assert (
@@ -127,7 +130,7 @@ def test_a_danish_translator_starts_danish_translations_of_public_pages_only(
         assert submit_as(danish_translator, source_page, "da").status_code == 302
     danish = source_page.get_translation(Locale.objects.get(language_code="da"))
     assert not danish.live
-    assert danish.get_parent().pk == demo_page("health-and-care", "da").pk
+    assert danish.get_parent().pk == section.get_translation(danish.locale).pk
 
 
 def test_a_danish_translator_cannot_sync_or_convert_translations(
@@ -147,11 +150,11 @@ def test_a_danish_translator_cannot_sync_or_convert_translations(
     assert Page.objects.get(pk=danish.pk).alias_of_id is None
 
 
-def test_a_danish_translator_cannot_create_or_copy_pages(danish_translator):
-    danish_home = demo_page("home", "da")
+def test_a_danish_translator_cannot_create_or_copy_pages(danish_translator, agenda):
+    danish_home = skeleton_page("home", "da")
     add = reverse("wagtailadmin_pages:add", args=["home", "standardpage", danish_home.pk])
     assert danish_translator.get(add).status_code in (302, 403)
-    german = demo_page("digital-agenda")
+    german = agenda["de"]
     copy = reverse("wagtailadmin_pages:copy", args=[german.pk])
     response = danish_translator.post(
         copy, {"new_title": "Kopi", "new_slug": "kopi", "new_parent_page": danish_home.pk}
@@ -165,9 +168,13 @@ def contact_edit_url(contact):
 
 
 def test_a_danish_translator_edits_danish_snippets_only(danish_translator):
-    german = Contact.objects.filter(locale__language_code="de").first()
-    danish = german.get_translation(Locale.objects.get(language_code="da"))
-    finnish = german.get_translation(Locale.objects.get(language_code="fi"))
+    german = Contact.objects.create(
+        locale=Locale.objects.get(language_code="de"), name="Pflegestützpunkt West"
+    )
+    danish = german.copy_for_translation(Locale.objects.get(language_code="da"))
+    danish.save()
+    finnish = german.copy_for_translation(Locale.objects.get(language_code="fi"))
+    finnish.save()
     assert danish_translator.get(contact_edit_url(danish)).status_code == 200
     assert danish_translator.get(contact_edit_url(german)).status_code == 403
     assert danish_translator.get(contact_edit_url(finnish)).status_code == 403
@@ -214,7 +221,7 @@ def test_a_page_whose_parent_is_not_translated_asks_for_the_parent_first(
     response = submit_as(danish_translator, child, "da")
 
     assert response.status_code == 403
-    assert "Pflegeberatung zu Hause" in response.content.decode()
+    assert "Pflegeberatung zu Hause" in lxml.html.fromstring(response.content).text_content()
     assert child.get_translations().count() == 0
     # The dashboard names the parent instead of linking to a translation that must fail.
     html = lxml.html.fromstring(

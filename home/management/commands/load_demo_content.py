@@ -34,9 +34,8 @@ class Command(BaseCommand):
         call_command("import_snippets", str(DEMO / "snippets.yaml"), **quiet)
         call_command("import_content", str(DEMO / "pages"), **quiet)
         # German first: the other languages' services are its translations.
-        for code in sorted(languages, key=lambda code: code != settings.LANGUAGE_CODE):
-            path = DEMO / "services" / f"services-{code}.json"
-            if path.exists():
-                call_command("import_services", str(path), **quiet)
+        codes = sorted(languages, key=lambda code: code != settings.LANGUAGE_CODE)
+        paths = [DEMO / "services" / f"services-{code}.json" for code in codes]
+        call_command("import_services", *(str(path) for path in paths if path.exists()), **quiet)
         if verbosity:
             self.stdout.write(f"Demo content of {NAME} loaded from {DEMO}.")

@@ -1,21 +1,25 @@
 """Import services from HSDS 3 JSON (format: docs/open-data.md).
 
-    python manage.py import_services services.json [--locale de]
+    python manage.py import_services services.json [more.json …] [--locale de]
 
-The file may hold the API's list envelope, a bare list of services or one
+A file may hold the API's list envelope, a bare list of services or one
 service. Each service is imported in its own savepoint: a bad one is reported
-with its id and field and leaves nothing behind, the others are imported, and
-the command exits non-zero if any failed. Re-importing unchanged data adds no
-revision.
+with its id and field and leaves nothing behind, the others are imported. A
+file that cannot be read (not JSON, nested too deeply, over
+IMPORT_SERVICES_MAX_FILE_SIZE) is reported by name and the next file imported.
+The command exits non-zero if any file or service failed. Re-importing
+unchanged data adds no revision.
 """
 
 import json
 from pathlib import Path
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import translation
 
+from home.import_source import size_text, too_large
 from services.hsds_import import RecordError, import_service, link_related, records_from
 
 
@@ -23,24 +27,41 @@ class Command(BaseCommand):
     help = "Import services from an HSDS 3 JSON file (the API's format), idempotent by id."
 
     def add_arguments(self, parser):
-        parser.add_argument("file", metavar="FILE.json")
+        parser.add_argument("files", nargs="+", metavar="FILE.json")
         parser.add_argument(
             "--locale",
             help="the language of services that have no x_locale (default: LANGUAGE_CODE)",
         )
 
-    def handle(self, *args, file, locale=None, **options):
+    def handle(self, *args, files, locale=None, **options):
         # Output is for operators: English, whatever LANGUAGE_CODE says.
         with translation.override("en"):
-            return self.import_file(Path(file), locale, options)
+            failed = []
+            for file in files:
+                try:
+                    self.import_file(Path(file), locale, options)
+                except CommandError as error:
+                    if len(files) == 1:
+                        raise
+                    failed.append(file)
+                    self.stderr.write(str(error))
+            if failed:
+                raise CommandError(
+                    f"{len(failed)} of {len(files)} files failed: {', '.join(failed)}"
+                )
 
     def import_file(self, path, locale, options):
         try:
+            message = too_large(path, settings.IMPORT_SERVICES_MAX_FILE_SIZE)
+            if message:
+                raise CommandError(f"{path}: {message}")
             data = json.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError:
             raise CommandError(f"{path}: no such file") from None
         except (OSError, UnicodeDecodeError) as error:
             raise CommandError(f"{path}: cannot read the file: {error}") from None
+        except RecursionError:
+            raise CommandError(f"{path}: nested too deeply to read") from None
         except json.JSONDecodeError as error:
             raise CommandError(
                 f"{path}: not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
@@ -55,6 +76,7 @@ class Command(BaseCommand):
         for number, record in enumerate(records, 1):
             label = self.label(record, number)
             try:
+                check_size(record)
                 with transaction.atomic():
                     result = import_service(record, locale)
             except RecordError as error:
@@ -96,3 +118,17 @@ class Command(BaseCommand):
     def label(record, number):
         service_id = record.get("id") if isinstance(record, dict) else None
         return f"service {service_id}" if service_id else f"service #{number} (no id)"
+
+
+def check_size(record):
+    """A record over IMPORT_SERVICES_MAX_RECORD_SIZE (as JSON) is refused before
+    any work: one huge description must not hold the run for minutes."""
+    limit = settings.IMPORT_SERVICES_MAX_RECORD_SIZE
+    try:
+        size = len(json.dumps(record, ensure_ascii=False).encode())
+    except RecursionError:
+        raise RecordError("service", "nested too deeply") from None
+    if size > limit:
+        raise RecordError(
+            "service", f"the record has {size_text(size)} as JSON; the limit is {size_text(limit)}"
+        )

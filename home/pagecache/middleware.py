@@ -1,0 +1,141 @@
+"""Anonymous visitors' GET and HEAD responses from Django's cache.
+
+Why our own middleware: wagtail-cache, the maintained library for this, supports
+Wagtail only up to 7; Django's cache middleware keys by URL alone (no generation),
+learns Vary headers with a second lookup, and caches a logged-in user's response
+whenever it does not say `Vary: Cookie`. This one is Django's cache middleware cut
+to what we need: a key with the current Generation (one indexed one-row read per
+request), nothing cached or served for a request that carries a session, and an
+entry's lifetime bounded by local midnight and by what a view declared with
+`expire_at()` (a service's next opening or closing).
+
+Never cached: other methods, the admin and documents, requests with a session
+cookie or credentials, responses other than 200 and 404, responses that set a
+cookie (a CSRF token included), vary on other request headers, or
+say private/no-cache/no-store themselves. Previews are admin URLs.
+"""
+
+import datetime
+import hashlib
+import time
+
+from django.conf import settings
+from django.core.cache import caches
+from django.http import HttpResponse
+from django.utils import timezone, translation
+from django.utils.cache import cc_delim_re, patch_cache_control
+
+from .models import Generation
+
+SAFE_METHODS = ("GET", "HEAD")
+# Cookie: only requests without a session are cached or served; Accept-Language: the
+# language the request resolves to is part of the key.
+HARMLESS_VARY = {"cookie", "accept-encoding", "accept-language"}
+PRIVATE = ("private", "no-cache", "no-store")
+
+
+def expire_at(request, moment):
+    """Declare that the response to `request` changes at `moment` (an aware datetime):
+    the cached page expires then. The earliest of several declarations counts."""
+    current = getattr(request, "_page_cache_expires", None)
+    if current is None or moment < current:
+        request._page_cache_expires = moment
+
+
+def next_midnight(now):
+    local = timezone.localtime(now)
+    tomorrow = datetime.datetime.combine(local.date() + datetime.timedelta(days=1), datetime.time())
+    return timezone.make_aware(tomorrow, local.tzinfo)
+
+
+class PageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not (settings.PAGE_CACHE_ENABLED and self.cacheable_request(request)):
+            response = self.get_response(request)
+            if not response.has_header("Cache-Control"):
+                patch_cache_control(response, private=True, no_store=True)
+            return response
+        cache = caches[settings.PAGE_CACHE_ALIAS]
+        key = self.key(request)
+        entry = cache.get(key)
+        if entry is not None:
+            return self.from_entry(request, entry)
+        response = self.get_response(request)
+        expires = self.expires(request, response)
+        if expires is None:
+            if not response.has_header("Cache-Control"):
+                patch_cache_control(response, private=True, no_store=True)
+            return response
+        now = time.time()
+        timeout = int(expires.timestamp() - now)
+        entry = (response.status_code, list(response.items()), response.content, now + timeout)
+        cache.set(key, entry, timeout)
+        self.public(response, timeout)
+        response["X-Page-Cache"] = "miss"
+        return response
+
+    @staticmethod
+    def cacheable_request(request):
+        return (
+            request.method in SAFE_METHODS
+            and not request.path.startswith(tuple(settings.PAGE_CACHE_SKIP_PATHS))
+            and settings.SESSION_COOKIE_NAME not in request.COOKIES
+            and "HTTP_AUTHORIZATION" not in request.META
+        )
+
+    @staticmethod
+    def key(request):
+        # GET and HEAD share an entry; scheme and host are part of the URL, since
+        # canonical and alternate links are absolute.
+        language = translation.get_language_from_request(request, check_path=True)
+        url = request.build_absolute_uri()
+        digest = hashlib.sha256(f"{language} {url}".encode()).hexdigest()
+        return f"page:{Generation.current()}:{digest}"
+
+    @staticmethod
+    def expires(request, response):
+        """When the response may be served until, or None if it must not be cached."""
+        if response.status_code not in (200, 404) or response.streaming or response.cookies:
+            return None
+        control = response.get("Cache-Control", "").lower()
+        if any(word in control for word in PRIVATE):
+            return None
+        vary = {v.strip().lower() for v in cc_delim_re.split(response.get("Vary", "")) if v}
+        if vary - HARMLESS_VARY:
+            return None
+        now = timezone.now()
+        candidates = [
+            now + datetime.timedelta(seconds=settings.PAGE_CACHE_SECONDS),
+            next_midnight(now),
+        ]
+        if declared := getattr(request, "_page_cache_expires", None):
+            candidates.append(declared)
+        expires = min(candidates)
+        return expires if (expires - now).total_seconds() >= 1 else None
+
+    @staticmethod
+    def public(response, timeout):
+        # Browsers revalidate every time (max-age=0); a proxy or CDN keeps the page at
+        # most PAGE_CACHE_PROXY_SECONDS, as publishing purges it (frontend_cache) but a
+        # snippet edit reaches it only through that bound.
+        patch_cache_control(
+            response,
+            public=True,
+            max_age=0,
+            s_maxage=max(0, min(timeout, settings.PAGE_CACHE_PROXY_SECONDS)),
+        )
+
+    def from_entry(self, request, entry):
+        status, headers, content, expires = entry
+        response = HttpResponse(b"" if request.method == "HEAD" else content, status=status)
+        for name, value in headers:
+            response[name] = value
+        if request.method == "HEAD":
+            response["Content-Length"] = str(len(content))
+        remaining = int(expires - time.time())
+        self.public(response, remaining)
+        response["X-Page-Cache"] = "hit"
+        return response
