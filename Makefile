@@ -44,6 +44,7 @@ messages: install
 
 setup: install messages
 	$(PY) manage.py migrate --no-input -v0
+	$(PY) manage.py setup_site --name "Landkreis Lindenau" -v0
 	$(PY) manage.py load_demo_content
 	$(PY) manage.py update_index --backend site -v0
 

@@ -25,7 +25,9 @@ from wagtail.documents import get_document_model
 from wagtail.log_actions import log
 from wagtail.models import Locale, Page
 
+from home.import_translations import record_translation
 from home.organisations.models import Organisation, OrganisationKind
+from home.slugs import page_slug
 from services.hsds import (
     BYDAY,
     STATUS_FROM_HSDS,
@@ -226,6 +228,9 @@ def find_or_new(model, key, locale, values, field):
         save_snippet(instance, field)
     elif update(instance, values):
         save_snippet(instance, field)
+    else:
+        return instance
+    record_translation(instance)
     return instance
 
 
@@ -553,14 +558,22 @@ def languages_from(data):
 
 
 def forms_from(data):
-    documents = get_document_model().objects.in_bulk(
-        [f.get("id") for f in items(data, "x_forms") if isinstance(f.get("id"), int)]
-    )
+    """Printable forms: the document of that `title` if there is one (so a file moves
+    between sites, whose document ids differ), else the document of that `id`."""
+    forms = items(data, "x_forms")
+    documents = get_document_model().objects
+    by_id = documents.in_bulk([f.get("id") for f in forms if isinstance(f.get("id"), int)])
+    titles = [f.get("title") for f in forms if isinstance(f.get("title"), str)]
+    by_title = {d.title: d.pk for d in documents.filter(title__in=titles).order_by("-pk")}
     blocks = []
-    for n, form in enumerate(items(data, "x_forms")):
-        if form.get("id") not in documents:
-            raise RecordError(f"x_forms[{n}].id", f"no document with the id {form.get('id')!r}")
-        blocks.append(("form", form["id"]))
+    for n, form in enumerate(forms):
+        document_id = by_title.get(form.get("title")) or (
+            form.get("id") if form.get("id") in by_id else None
+        )
+        if document_id is None:
+            message = f"no document titled {form.get('title')!r} or with the id {form.get('id')!r}"
+            raise RecordError(f"x_forms[{n}]", message)
+        blocks.append(("form", document_id))
     return stream(blocks)
 
 
@@ -586,7 +599,7 @@ def page_values(data, locale):
     title = string(data, "name", required=True)
     return {
         "title": title,
-        "slug": string(data, "x_slug") or slugify(title, allow_unicode=True)[:255],
+        "slug": string(data, "x_slug") or page_slug(title, locale.language_code)[:255],
         "summary": string(data, "x_short_description"),
         "body": body_from(data),
         "email": string(data, "email"),
@@ -751,6 +764,7 @@ def import_service(data, default_language=None):
         fields = getattr(error, "message_dict", {"__all__": error.messages})
         name, messages = next(iter(fields.items()))
         raise RecordError(PAGE_FIELDS.get(name, name), " ".join(map(str, messages))) from None
+    record_translation(page)
     return Result(page, action, missing)
 
 

@@ -10,10 +10,11 @@ and publishes, translators and citizens are told.
 snippets, which have no publication date, the latest change in Wagtail's audit
 log (edits in the admin and `import_services`, which logs like the admin; code
 that changes snippets must log too), and for managed translations the last sync.
-Translations made outside wagtail-localize (the demo content and imports
-create pages that merely share a translation key) are compared by those
-dates alone; they open in the ordinary editor rather than the translation
-editor, and "Translate this page" can bring them under wagtail-localize.
+The importers (and so the demo) record what they import as wagtail-localize
+translations. Translations made otherwise, pages that merely share a
+translation key, are compared by those dates alone; they open in the ordinary
+editor rather than the translation editor, and "Translate this page" can
+bring them under wagtail-localize.
 
 Everything here runs a fixed number of queries, whatever the number of pages:
 one per query below, and one per translatable snippet model.

@@ -36,11 +36,6 @@ def test_site_settings_choose_the_organisation_in_the_admin(admin_client):
     assert "Landkreis Lindenau" in response.content.decode()
 
 
-def test_demo_content_loads_again_without_duplicates(capsys):
-    call_command("load_demo_content")
-    assert "0 objects created" in capsys.readouterr().out
-
-
 def test_dev_login_is_refused_outside_development_settings(settings):
     settings.DEV_LOGIN_ALLOWED = False
     with pytest.raises(CommandError, match="development"):

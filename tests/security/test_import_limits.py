@@ -5,12 +5,15 @@ import io
 import json
 import textwrap
 
+import PIL.Image
 import pytest
 from django.core.management import CommandError, call_command
 from django.test import override_settings
+from wagtail.images import get_image_model
 from wagtail.models import Page
 
-from home.management.commands.load_demo_content import translation_key
+from home.keys import translation_key
+from home.organisations.models import Contact
 from services.models import ServicePage
 from tests.services.hsds_data import new_key
 
@@ -149,3 +152,66 @@ def test_import_services_rejects_an_oversized_record_by_id(tmp_path):
     assert f"service {big['id']}: " in err and "2.0 KB" in err
     assert "1 of 2 services failed" in error
     assert ServicePage.objects.filter(translation_key=good["id"]).exists()
+
+
+# --- import_snippets ------------------------------------------------------------------------
+
+
+def snippets_file(folder, name, text):
+    path = folder / name
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return path
+
+
+def contact_exists(key):
+    return Contact.objects.filter(translation_key=translation_key(key)).exists()
+
+
+GOOD_CONTACTS = """\
+    contacts:
+      - {key: sec-contact, locale: de, name: Bürgerbüro}
+    """
+
+
+def test_import_snippets_rejects_a_deeply_nested_file_and_imports_the_next(tmp_path):
+    deep = snippets_file(tmp_path, "a.yaml", "contacts: " + "[" * DEEP + "]" * DEEP)
+    good = snippets_file(tmp_path, "b.yaml", GOOD_CONTACTS)
+
+    _out, err, error = run("import_snippets", deep, good)
+
+    assert f"{deep}: file: " in err and "nested too deeply" in err
+    assert error is not None and str(deep) in error
+    assert contact_exists("sec-contact")
+
+
+@override_settings(IMPORT_CONTENT_MAX_FILE_SIZE=2048)
+def test_import_snippets_reports_an_oversized_file_by_name_and_goes_on(tmp_path):
+    big = snippets_file(tmp_path, "a.yaml", GOOD_CONTACTS + "# " + "x" * 4000 + "\n")
+    good = snippets_file(tmp_path, "b.yaml", GOOD_CONTACTS.replace("sec-contact", "sec-other"))
+
+    _out, err, error = run("import_snippets", big, good)
+
+    assert f"{big}: file: " in err and "2.0 KB" in err
+    assert error is not None and str(big) in error
+    assert contact_exists("sec-other") and not contact_exists("sec-contact")
+
+
+@override_settings(WAGTAILIMAGES_MAX_UPLOAD_SIZE=1024)
+def test_import_snippets_holds_an_image_to_the_upload_limit(tmp_path):
+    image = tmp_path / "big.png"
+    buffer = io.BytesIO()
+    PIL.Image.effect_noise((64, 64), 100).convert("RGB").save(buffer, "PNG")
+    image.write_bytes(buffer.getvalue())
+    assert image.stat().st_size > 1024
+    path = snippets_file(
+        tmp_path,
+        "snippets.yaml",
+        "images:\n  - {title: Zu groß, file: big.png}\n" + textwrap.dedent(GOOD_CONTACTS),
+    )
+
+    _out, err, error = run("import_snippets", path)
+
+    assert f"{path}:2: images[1].file: big.png: " in err and "1.0 KB" in err
+    assert error is not None and "1 failed" in error
+    assert not get_image_model().objects.filter(title="Zu groß").exists()
+    assert contact_exists("sec-contact")

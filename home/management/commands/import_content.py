@@ -12,7 +12,8 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import translation
 
-from home.importing import ContentError, collect_files, import_order, import_source, read_source
+from home.import_source import ContentError, collect_files, import_order, read_source
+from home.importing import import_source
 
 
 class Command(BaseCommand):

@@ -19,7 +19,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import translation
 
-from home.importing import size_text, too_large
+from home.import_source import size_text, too_large
 from services.hsds_import import RecordError, import_service, link_related, records_from
 
 
@@ -96,9 +96,13 @@ class Command(BaseCommand):
             if options["verbosity"] > 1 or result.action != "unchanged":
                 self.stdout.write(f"{result.action} {label}: {result.page.title}")
 
-        # Related services may refer to services later in the file: link them now.
+        # Related services may refer to services later in the file, or to a service whose
+        # version in this language came later: link them now (a second revision only where
+        # a link changed), so that a second run of the same file changes nothing.
         for result, record, label in imported:
-            missing = result.missing_related and link_related(result.page, record)
+            if not record.get("x_related_services"):
+                continue
+            missing = link_related(result.page, record)
             for key in missing or []:
                 self.stderr.write(
                     f"{path.name}: {label}: x_related_services: no page with the id {key} "

@@ -1,0 +1,379 @@
+"""Page fields from import files' front matter: plain values, lists that become stream
+blocks, taxonomy terms, and references to images, snippets and pages by name
+(docs/import-format.md). Each setter takes the page and the file's Fields."""
+
+import re
+import uuid
+
+from django.db import models
+from wagtail.fields import RichTextField, StreamField
+
+from home.import_markdown import markdown_blocks, markdown_rich_text
+from home.import_refs import image_by_title, snippet_by_key
+from home.import_source import ContentError, Fields
+from home.models.strategy import PROGRESS_CHOICES
+from home.slugs import page_slug
+
+PROGRESS = [value for value, _label in PROGRESS_CHOICES]  # of goals and actions
+
+
+def base_slug(title, key, language):
+    return page_slug(title, language) or page_slug(key, language) or "page"
+
+
+def stream_data(page, field_name, blocks):
+    """Raw StreamField data with block ids derived from the page and the position, so an
+    unchanged file gives identical content and translation tools see stable blocks."""
+    return [
+        {"type": kind, "value": value, "id": block_id(page, f"{field_name}/{n}")}
+        for n, (kind, value) in enumerate(blocks)
+    ]
+
+
+def block_id(page, place):
+    """The same in every language, as wagtail-localize keeps block ids in translations, so
+    a translation's strings pair with the source's (home/import_translations.py)."""
+    return str(uuid.uuid5(uuid.UUID(str(page.translation_key)), place))
+
+
+def assign(page, fields, name, required=False):
+    """Set a plain model field from the key of the same name. An absent key leaves the
+    field as it is (on a new page: its default); an empty one clears it."""
+    if not (fields.has(name) or required):
+        return
+    field = page._meta.get_field(name)
+    if isinstance(field, models.DateField):
+        value = fields.date(name, required=required or not field.null)
+    elif isinstance(field, models.CharField | models.TextField):
+        value = fields.text(name, required=required or not field.blank, max_length=field.max_length)
+        if field.choices:
+            value = fields.choice(name, [str(choice) for choice, _label in field.choices], value)
+    elif isinstance(field, models.IntegerField):
+        value = fields.integer(name)
+    else:
+        raise fields.error(name, "cannot be imported")
+    setattr(page, name, value)
+
+
+def set_body(page, field_name, body):
+    """The Markdown body into the page's main field (a StreamField or rich text)."""
+    field = next((f for f in page._meta.concrete_fields if f.name == field_name), None)
+    if isinstance(field, StreamField):
+        setattr(page, field_name, stream_data(page, field_name, markdown_blocks(body)))
+    elif isinstance(field, RichTextField):
+        setattr(page, field_name, markdown_rich_text(body))
+    elif body.strip():
+        raise ContentError("body", "this page type has no body: leave it empty")
+
+
+def goal_blocks(fields):
+    blocks = []
+    for item in fields.items("goals"):
+        item.check_keys(("title", "description", "indicator", "status"), "a goal")
+        value = {
+            "title": item.text("title", required=True),
+            "description": markdown_rich_text(item.text("description")),
+            "indicator": item.text("indicator"),
+            "status": item.choice("status", PROGRESS, default="planned"),
+        }
+        blocks.append(("goal", value))
+    return blocks
+
+
+def action_blocks(fields):
+    blocks = []
+    for item in fields.items("actions"):
+        item.check_keys(
+            ("title", "description", "goals", "owner", "timeline", "status"), "an action"
+        )
+        goals = item.data.get("goals")
+        if isinstance(goals, int) and not isinstance(goals, bool):
+            goals = [goals]
+        if isinstance(goals, list):
+            if not all(isinstance(n, int) and not isinstance(n, bool) for n in goals):
+                raise item.error("goals", "must be goal numbers, e.g. [1, 3] or '1, 3'")
+            goals = ", ".join(str(n) for n in goals)
+        else:
+            goals = item.text("goals")
+            if not re.fullmatch(r"[\d,\s]*", goals):
+                raise item.error("goals", "must be goal numbers, e.g. [1, 3] or '1, 3'")
+        value = {
+            "title": item.text("title", required=True),
+            "description": markdown_rich_text(item.text("description")),
+            "goals": goals,
+            "owner": item.text("owner"),
+            "timeline": item.text("timeline"),
+            "status": item.choice("status", PROGRESS, default="planned"),
+        }
+        blocks.append(("action", value))
+    return blocks
+
+
+def meeting_blocks(fields):
+    blocks = []
+    allowed = (
+        "date",
+        "start_time",
+        "end_time",
+        "place",
+        "topic",
+        "participants",
+        "outcomes",
+        "photos",
+    )
+    for item in fields.items("meetings"):
+        item.check_keys(allowed, "a meeting")
+        start, end = item.time("start_time"), item.time("end_time")
+        value = {
+            "date": item.date("date", required=True).isoformat(),
+            "start_time": start.isoformat() if start else None,
+            "end_time": end.isoformat() if end else None,
+            "place": item.text("place", required=True),
+            "topic": item.text("topic", required=True),
+            "participants": item.integer("participants"),
+            "outcomes": markdown_rich_text(item.text("outcomes")),
+            "photos": [
+                {"type": "item", "value": photo_value(photo), "id": photo_id(item, m)}
+                for m, photo in enumerate(item.items("photos"))
+            ],
+        }
+        blocks.append(("meeting", value))
+    return blocks
+
+
+def photo_id(item, m):
+    return str(uuid.uuid5(PHOTO_IDS, f"{item.label('photos')}/{m}"))
+
+
+PHOTO_IDS = uuid.UUID("0b6a4e0e-5d0f-4b8e-9a7c-52f1d2f4a0c3")
+
+
+# --- References to images, snippets and pages (home/import_refs.py) -------------------------
+
+
+def photo_value(item):
+    """An image from the media library (by title) with its alternative text and credit."""
+    item.check_keys(("image", "alt", "caption", "credit"), "a photo")
+    title = item.text("image", required=True)
+    image = image_by_title(title)
+    if image is None:
+        message = f"no image titled '{title}' (import it first with import_snippets)"
+        raise item.error("image", message)
+    return {
+        "image": image.pk,
+        "alt_text": item.text("alt", required=True, max_length=250),
+        "caption": item.text("caption"),
+        "credit": item.text("credit"),
+    }
+
+
+def set_lead_image(page, fields):
+    value = fields.data.get("lead_image")
+    if not value:
+        page.lead_image = None
+        page.lead_image_alt = page.lead_image_caption = page.lead_image_credit = ""
+        return
+    if not isinstance(value, dict):
+        raise fields.error("lead_image", "must be `image`, `alt`, `caption` and `credit` lines")
+    photo = photo_value(Fields(fields.source, value, (*fields.steps, "lead_image")))
+    page.lead_image_id = photo["image"]
+    page.lead_image_alt, page.lead_image_caption, page.lead_image_credit = (
+        photo["alt_text"],
+        photo["caption"],
+        photo["credit"],
+    )
+
+
+def gallery_blocks(fields):
+    return [("photo", photo_value(item)) for item in fields.items("gallery")]
+
+
+def snippet_setter(name):
+    """A snippet by its key, in the page's language if translated (else the default one)."""
+
+    def set_snippet(page, fields):
+        key = fields.text(name)
+        model = page._meta.get_field(name).related_model
+        snippet = snippet_by_key(model, key, page.locale) if key else None
+        if key and snippet is None:
+            raise fields.error(name, f"no {model._meta.verbose_name} with the key '{key}'")
+        setattr(page, name, snippet)
+
+    return set_snippet
+
+
+def set_members(page, fields):
+    """A care network's member organisations by their keys."""
+    keys = fields.data.get("members") or []
+    if not isinstance(keys, list) or not all(isinstance(key, str) for key in keys):
+        raise fields.error("members", "must be a list of organisation keys")
+    model = page._meta.get_field("members").stream_block.child_blocks["member"].target_model
+    blocks = []
+    for n, key in enumerate(keys):
+        member = snippet_by_key(model, key, page.locale)
+        if member is None:
+            message = f"no organisation with the key '{key}'"
+            raise Fields(fields.source, {}, (*fields.steps, "members")).error(n, message)
+        blocks.append(("member", member.pk))
+    page.members = stream_data(page, "members", blocks)
+
+
+def set_topics(page, fields):
+    """News topics by slug or name, in the page's language."""
+    names = fields.data.get("topics") or []
+    names = [names] if isinstance(names, str) else names
+    if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+        raise fields.error("topics", "must be a list of topic slugs or names")
+    topic_model = page._meta.get_field("topics").related_model
+    topics = []
+    for name in names:
+        topic = (
+            topic_model.objects.filter(locale=page.locale, slug=name.strip()).first()
+            or topic_model.objects.filter(locale=page.locale, name__iexact=name.strip()).first()
+        )
+        if topic is None:
+            code = page.locale.language_code
+            raise fields.error("topics", f"no news topic '{name}' in locale '{code}'")
+        topics.append(topic)
+    page.topics.set(topics)
+
+
+def entries(fields, name, main_key):
+    """The items of a list key, each as Fields; an item may be a mapping or, for short,
+    just its main value (`- Birth certificate` for `- document: Birth certificate`)."""
+    value = fields.data.get(name)
+    if isinstance(value, list):
+        value = [
+            {main_key: item} if isinstance(item, str | int | float) else item for item in value
+        ]
+        return Fields(fields.source, {**fields.data, name: value}, fields.steps).items(name)
+    return fields.items(name)
+
+
+def struct_blocks(name, block_type, main_key, keys, context):
+    """Stream blocks of one type from a list key: the main key is required, the other
+    keys optional text; `rich` keys are Markdown."""
+
+    def make_blocks(fields):
+        blocks = []
+        for item in entries(fields, name, main_key):
+            item.check_keys(tuple(keys), context)
+            value = {}
+            for key, kind in keys.items():
+                text = item.text(key, required=key == main_key)
+                value[key] = markdown_rich_text(text) if kind == "rich" else text
+            blocks.append((block_type, value))
+        return blocks
+
+    return make_blocks
+
+
+def set_terms(page, fields, name):
+    """A service's taxonomy terms (categories, target groups, life events, areas) by
+    slug or name in the page's language. Terms are curated and translated in the admin,
+    so an unknown one is an error rather than a new term made from a typo."""
+    values = fields.data.get(name)
+    values = [] if values in (None, "") else values
+    values = [values] if isinstance(values, str) else values
+    if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+        raise fields.error(name, "must be a list of slugs or names, e.g. [families, older-people]")
+    model = page._meta.get_field(name).related_model
+    in_locale = model.objects.filter(locale=page.locale)
+    terms = []
+    for n, value in enumerate(values):
+        value = value.strip()
+        term = in_locale.filter(slug=value).first() or in_locale.filter(name__iexact=value).first()
+        if term is None:
+            slugs = list(in_locale.order_by("slug").values_list("slug", flat=True)[:13])
+            known = ", ".join(slugs[:12]) + (", …" if len(slugs) > 12 else "") or "none yet"
+            message = (
+                f"no {model._meta.verbose_name} '{value}' in '{page.locale.language_code}' "
+                f"(known: {known})"
+            )
+            raise Fields(fields.source, {}, (*fields.steps, name)).error(n, message)
+        terms.append(term)
+    getattr(page, name).set(terms)
+
+
+def set_languages(page, fields):
+    """Languages a service is offered in: codes such as `de`, `en`, `sgn`."""
+    value = fields.data.get("languages")
+    if isinstance(value, str):
+        value = [code for code in re.split(r"[,\s]+", value) if code]
+    value = [] if value is None else value
+    if not isinstance(value, list) or not all(isinstance(code, str) for code in value):
+        raise fields.error("languages", "must be a list of language codes, e.g. [de, en, sgn]")
+    choices = [code for code, _name in page._meta.get_field("languages").base_field.choices]
+    for n, code in enumerate(value):
+        if code.strip() not in choices:
+            message = f"'{code}' is not one of: {', '.join(choices)}"
+            raise Fields(fields.source, {}, (*fields.steps, "languages")).error(n, message)
+    page.languages = list(dict.fromkeys(code.strip() for code in value))
+
+
+def rich_text_setter(field_name):
+    def set_rich_text(page, fields):
+        setattr(page, field_name, markdown_rich_text(fields.text(field_name)))
+
+    return set_rich_text
+
+
+def stream_setter(field_name, make_blocks):
+    def set_stream(page, fields):
+        setattr(page, field_name, stream_data(page, field_name, make_blocks(fields)))
+
+    return set_stream
+
+
+LIST_KEYS = {
+    "goals": stream_setter("goals", goal_blocks),
+    "actions": stream_setter("actions", action_blocks),
+    "meetings": stream_setter("meetings", meeting_blocks),
+    "topics": set_topics,
+    # Services
+    **{
+        name: lambda page, fields, name=name: set_terms(page, fields, name)
+        for name in ("categories", "target_groups", "life_events", "areas")
+    },
+    "eligibility": rich_text_setter("eligibility"),
+    "further_notes": rich_text_setter("further_notes"),
+    "how_to_apply": stream_setter(
+        "how_to_apply",
+        struct_blocks("how_to_apply", "step", "title", {"title": "text", "text": "rich"}, "a step"),
+    ),
+    "required_documents": stream_setter(
+        "required_documents",
+        struct_blocks(
+            "required_documents",
+            "document",
+            "document",
+            {"document": "text", "url": "text"},
+            "a required document",
+        ),
+    ),
+    "legal_basis": stream_setter(
+        "legal_basis",
+        struct_blocks("legal_basis", "law", "title", {"title": "text", "url": "text"}, "a law"),
+    ),
+    "phones": stream_setter(
+        "phones",
+        struct_blocks(
+            "phones",
+            "phone",
+            "number",
+            {"number": "text", "label": "text", "hours": "text"},
+            "a phone number",
+        ),
+    ),
+    "languages": set_languages,
+    # References and the other types' rich texts
+    "lead_image": set_lead_image,
+    "gallery": stream_setter("gallery", gallery_blocks),
+    "members": set_members,
+    "contact": snippet_setter("contact"),
+    "contact_point": snippet_setter("contact_point"),
+    "feedback_contact": snippet_setter("feedback_contact"),
+    "introduction": rich_text_setter("introduction"),
+    "how_to_join": rich_text_setter("how_to_join"),
+    "enforcement_procedure": rich_text_setter("enforcement_procedure"),
+}
