@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+from django.utils import timezone
 
 from tests.factories import (
     ImageFactory,
@@ -48,7 +49,9 @@ def test_news_page_shows_date_author_summary_and_lead_image_with_credit(client, 
     assert text(one(figure, f".//small[{has_class('credit')}]")) == "© 2025 Landkreis Testland"
     assert text(one(figure, ".//figcaption")).startswith("The round table's autumn meeting.")
     updated = one(html, f"//p[{has_class('meta')}]/time")  # "Last updated" in the language
-    assert updated.get("datetime") == page.last_published_at.date().isoformat()
+    # The day in the site's time zone: past 23:00 UTC it is already tomorrow in Berlin.
+    published = timezone.localtime(page.last_published_at)
+    assert updated.get("datetime") == published.date().isoformat()
 
 
 def test_gallery_photos_are_figures_with_alt_text_and_credit(client):
