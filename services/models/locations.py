@@ -28,6 +28,7 @@ ACCESSIBILITY_FEATURES = [
     "induction_loop",
 ]
 
+
 class ServiceLocationQuerySet(TranslatableQuerySet):
     def open_at(self, moment=None):
         """The locations open at `moment` (default: now) by the same rules as
