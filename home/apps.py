@@ -7,6 +7,9 @@ class HomeConfig(AppConfig):
     verbose_name = _("Site structure")
 
     def ready(self):
+        from home.editing import dates
         from home.translation import signals
+
+        dates.register()
 
         signals.connect()

@@ -8,6 +8,8 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home.editing.forms import LocalePageForm
+
 
 class BasePage(Page):
     """Behaviour every public page shares: a summary, ownership and review
@@ -48,6 +50,7 @@ class BasePage(Page):
         help_text=_("Up to a handful of pages readers of this one often need next."),
     )
 
+    base_form_class = LocalePageForm
     content_panels = Page.content_panels + [FieldPanel("summary")]
     review_panel = MultiFieldPanel(
         [

@@ -13,6 +13,8 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from services.forms import LocationForm
+
 # The yes/no accessibility fields of a location, in the order the page lists them;
 # also the features HSDS export and import know.
 ACCESSIBILITY_FEATURES = [
@@ -73,6 +75,7 @@ class ServiceLocation(TranslatableMixin, index.Indexed, ClusterableModel):
         help_text=_("Public transport and parking, e.g. 'Bus 12 to Marktplatz, 2 minutes walk.'"),
     )
 
+    base_form_class = LocationForm
     panels = [
         FieldPanel("name"),
         MultiFieldPanel(
@@ -80,6 +83,7 @@ class ServiceLocation(TranslatableMixin, index.Indexed, ClusterableModel):
                 FieldPanel("street_address"),
                 FieldRowPanel([FieldPanel("postal_code"), FieldPanel("locality")]),
                 FieldPanel("country"),
+                FieldPanel("pasted_coordinates"),
                 FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
             ],
             heading=_("Address"),

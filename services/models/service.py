@@ -14,6 +14,7 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
     ObjectList,
     TabbedInterface,
+    TitleFieldPanel,
 )
 from wagtail.api import APIField
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -22,6 +23,8 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import TEXT_FEATURES, StepBlock
+from home.editing.forms import CountedTextarea
+from home.models.base import BasePage
 from home.models.pages import ContentPage
 from home.pagecache.middleware import expire_at
 from services.blocks import LegalBasisBlock, PhoneBlock, RequiredDocumentBlock
@@ -185,10 +188,14 @@ class ServicePage(ContentPage):
     parent_page_types = ["services.ServiceIndexPage"]
     subpage_types = []
 
+    # The slug sits under the title it is made from, so an error on it is seen
+    # on the tab the editor is working on.
     content_panels = [
-        FieldPanel("title"),
+        TitleFieldPanel("title"),
+        FieldPanel("slug"),
         FieldPanel(
             "summary",
+            widget=CountedTextarea(SHORT_DESCRIPTION_LENGTH),
             help_text=_("Short description: what the service is, in at most 150 characters."),
         ),
         FieldPanel("body", heading=_("Full description")),
@@ -226,7 +233,13 @@ class ServicePage(ContentPage):
         FieldPanel("locations"),
         FieldPanel("organisation"),
     ]
-    promote_panels = ContentPage.promote_panels + [
+    promote_panels = [
+        MultiFieldPanel(
+            [FieldPanel("seo_title"), FieldPanel("search_description")],
+            heading=_("For search engines"),
+        ),
+        MultiFieldPanel([FieldPanel("show_in_menus")], heading=_("For site menus")),
+        BasePage.review_panel,
         MultiFieldPanel(
             [FieldRowPanel([FieldPanel("last_verified_on"), FieldPanel("verified_by")])],
             heading=_("Verification"),

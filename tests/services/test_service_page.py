@@ -120,7 +120,9 @@ def rich_service(language="en", locations=1, terms=1, phones=1, steps=3, **field
     page = ServicePageFactory(parent=parent, **values)
     page.categories.set(ServiceCategoryFactory.create_batch(terms, locale=locale))
     page.target_groups.set(
-        TargetGroupFactory.create_batch(terms, name=factory.Sequence(lambda n: f"Pupils {n}"))
+        TargetGroupFactory.create_batch(
+            terms, name=factory.Sequence(lambda n: f"Pupils {n}"), locale=locale
+        )
     )
     page.life_events.set(LifeEventFactory.create_batch(terms, locale=locale))
     page.areas.set(ServiceAreaFactory.create_batch(terms, locale=locale))
