@@ -73,8 +73,8 @@ PAGE_TYPES = {
             "email",
             "status",
             "status_notice",
-            "last_verified_on",
-            "verified_by",
+            "reviewed_on",
+            "reviewed_by",
         ),
         lists=(
             "categories",
@@ -113,6 +113,7 @@ INDEX_PAGES = {
     "news.NewsPage": "news.NewsIndexPage",
     "services.ServicePage": "services.ServiceIndexPage",
 }
+RENAMED_KEYS = {"last_verified_on": "reviewed_on", "verified_by": "reviewed_by"}
 COMMON_KEYS = ("key", "type", "locale", "title", "translation_of", "parent", "summary")
 PROGRESS = [value for value, _label in PROGRESS_CHOICES]  # of goals and actions
 
@@ -816,6 +817,10 @@ def check_front_matter(fields):
     type_name = fields.choice("type", list(PAGE_TYPES))
     page_type = PAGE_TYPES[type_name]
     model = page_model(type_name, fields)
+    # Files written before the review block was merged name it as services had it.
+    for old, new in RENAMED_KEYS.items():
+        if old in fields.data and new not in fields.data:
+            fields.data[new] = fields.data.pop(old)
     fields.check_keys(COMMON_KEYS + page_type.fields + page_type.lists, f"type '{type_name}'")
     return page_type, model
 

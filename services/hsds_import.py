@@ -71,10 +71,9 @@ PAGE_FIELDS = {
     "languages": "languages",
     "status": "status",
     "status_notice": "alert",
-    "last_verified_on": "assured_date",
-    "verified_by": "x_verified_by",
+    "reviewed_on": "assured_date",
+    "reviewed_by": "x_verified_by",
     "content_owner": "x_content_owner",
-    "reviewed_on": "x_reviewed_on",
     "review_due": "x_review_due",
     "related_pages": "x_related_services",
 }
@@ -637,10 +636,10 @@ def page_values(data, locale):
         "languages": languages_from(data),
         "status": STATUS_FROM_HSDS.get(data.get("status"), Status.ACTIVE),
         "status_notice": string(data, "alert"),
-        "last_verified_on": date(data, "assured_date"),
-        "verified_by": string(data, "x_verified_by"),
+        # One review block: HSDS's assured_date (older exports: x_reviewed_on).
+        "reviewed_on": date(data, "assured_date") or date(data, "x_reviewed_on"),
+        "reviewed_by": string(data, "x_verified_by"),
         "content_owner": string(data, "x_content_owner"),
-        "reviewed_on": date(data, "x_reviewed_on"),
         "review_due": date(data, "x_review_due"),
     }
 

@@ -12,9 +12,10 @@ from home.editing.forms import LocalePageForm
 
 
 class BasePage(Page):
-    """Behaviour every public page shares: a summary, ownership and review
-    dates, related pages, search and API fields, and a declared split between
-    translated and synchronised fields."""
+    """Behaviour every public page shares: a summary, one review block
+    (responsible unit, last reviewed on and by, next review due), related
+    pages, search and API fields, and a declared split between translated and
+    synchronised fields."""
 
     summary = models.TextField(
         _("summary"),
@@ -37,6 +38,12 @@ class BasePage(Page):
         blank=True,
         help_text=_("When the responsible unit last checked that the page is still correct."),
     )
+    reviewed_by = models.CharField(
+        _("reviewed by"),
+        max_length=150,
+        blank=True,
+        help_text=_("Who checked it, e.g. 'J. Schmidt, Social planning'."),
+    )
     review_due = models.DateField(
         _("review due on"),
         null=True,
@@ -55,7 +62,8 @@ class BasePage(Page):
     review_panel = MultiFieldPanel(
         [
             FieldPanel("content_owner"),
-            FieldRowPanel([FieldPanel("reviewed_on"), FieldPanel("review_due")]),
+            FieldRowPanel([FieldPanel("reviewed_on"), FieldPanel("reviewed_by")]),
+            FieldPanel("review_due"),
         ],
         heading=_("Responsibility and review"),
     )
@@ -66,6 +74,7 @@ class BasePage(Page):
         APIField("summary"),
         APIField("content_owner"),
         APIField("reviewed_on"),
+        APIField("reviewed_by"),
         APIField("related_pages"),
     ]
 
@@ -80,6 +89,7 @@ class BasePage(Page):
     synchronized_fields = [
         SynchronizedField("show_in_menus"),
         SynchronizedField("reviewed_on"),
+        SynchronizedField("reviewed_by"),
         SynchronizedField("review_due"),
         SynchronizedField("related_pages"),
     ]

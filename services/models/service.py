@@ -182,8 +182,6 @@ class ServicePage(ContentPage):
             "until when, and what to do instead."
         ),
     )
-    last_verified_on = models.DateField(_("last verified on"), null=True, blank=True)
-    verified_by = models.CharField(_("verified by"), max_length=150, blank=True)
 
     parent_page_types = ["services.ServiceIndexPage"]
     subpage_types = []
@@ -240,10 +238,6 @@ class ServicePage(ContentPage):
         ),
         MultiFieldPanel([FieldPanel("show_in_menus")], heading=_("For site menus")),
         BasePage.review_panel,
-        MultiFieldPanel(
-            [FieldRowPanel([FieldPanel("last_verified_on"), FieldPanel("verified_by")])],
-            heading=_("Verification"),
-        ),
         FieldPanel("related_pages", heading=_("Related services")),
     ]
     edit_handler = TabbedInterface(
@@ -289,8 +283,6 @@ class ServicePage(ContentPage):
             "languages",
             "status",
             "status_notice",
-            "last_verified_on",
-            "verified_by",
         ]
     ]
     # Relations, in the page's language where translated (services/serializers.py).
@@ -335,8 +327,6 @@ class ServicePage(ContentPage):
             "languages",
             "areas",
             "status",
-            "last_verified_on",
-            "verified_by",
         ]
     ]
 

@@ -148,8 +148,8 @@ STRUCTURED_FIELDS = [
     "organisation",
     "languages",
     "status_notice",
-    "last_verified_on",
-    "verified_by",
+    "reviewed_on",
+    "reviewed_by",
     "related_pages",
 ]
 RELATIONS = ["categories", "target_groups", "life_events", "areas", "locations"]
