@@ -30,7 +30,9 @@ class LocaleSnippetChooser(AdminSnippetChooser):
         self.locale = locale
 
     def get_chooser_modal_url(self):
-        return f"{super().get_chooser_modal_url()}?{urlencode({'locale': self.locale.language_code})}"
+        return (
+            f"{super().get_chooser_modal_url()}?{urlencode({'locale': self.locale.language_code})}"
+        )
 
 
 class LocalePageForm(WagtailAdminPageForm):

@@ -7,31 +7,62 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('home', '0005_workflow_names'),
-        ('wagtailimages', '0027_image_description'),
+        ("home", "0005_workflow_names"),
+        ("wagtailimages", "0027_image_description"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='homepage',
-            name='top_tasks',
-            field=wagtail.fields.StreamField([('task', 0)], blank=True, block_lookup={0: ('wagtail.blocks.PageChooserBlock', (), {'label': 'Page'})}, help_text='Up to 8 services or pages citizens come for most, in the order shown right under the search box. Visitors get each page in their language where translated.', verbose_name='top tasks'),
+            model_name="homepage",
+            name="top_tasks",
+            field=wagtail.fields.StreamField(
+                [("task", 0)],
+                blank=True,
+                block_lookup={0: ("wagtail.blocks.PageChooserBlock", (), {"label": "Page"})},
+                help_text="Up to 8 services or pages citizens come for most, in the order shown right under the search box. Visitors get each page in their language where translated.",
+                verbose_name="top tasks",
+            ),
         ),
         migrations.AddField(
-            model_name='sitesettings',
-            name='favicon',
-            field=models.ForeignKey(blank=True, help_text='A square image, at least 180 × 180 pixels, for browser tabs and home screens.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='favicon'),
+            model_name="sitesettings",
+            name="favicon",
+            field=models.ForeignKey(
+                blank=True,
+                help_text="A square image, at least 180 × 180 pixels, for browser tabs and home screens.",
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="+",
+                to="wagtailimages.image",
+                verbose_name="favicon",
+            ),
         ),
         migrations.AddField(
-            model_name='sitesettings',
-            name='logo',
-            field=models.ForeignKey(blank=True, help_text="Shown in the header, at most 48 pixels high. Its text alternative is the organisation's name in the visitor's language. Without a logo the name is shown.", null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='logo'),
+            model_name="sitesettings",
+            name="logo",
+            field=models.ForeignKey(
+                blank=True,
+                help_text="Shown in the header, at most 48 pixels high. Its text alternative is the organisation's name in the visitor's language. Without a logo the name is shown.",
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="+",
+                to="wagtailimages.image",
+                verbose_name="logo",
+            ),
         ),
         migrations.AddField(
-            model_name='sitesettings',
-            name='theme_colour',
-            field=models.CharField(default='#0b4f8a', help_text="Colours the browser's address bar on phones, e.g. #0b4f8a.", max_length=7, validators=[django.core.validators.RegexValidator('^#[0-9a-fA-F]{6}$', 'A colour like #0b4f8a.')], verbose_name='theme colour'),
+            model_name="sitesettings",
+            name="theme_colour",
+            field=models.CharField(
+                default="#0b4f8a",
+                help_text="Colours the browser's address bar on phones, e.g. #0b4f8a.",
+                max_length=7,
+                validators=[
+                    django.core.validators.RegexValidator(
+                        "^#[0-9a-fA-F]{6}$", "A colour like #0b4f8a."
+                    )
+                ],
+                verbose_name="theme colour",
+            ),
         ),
     ]

@@ -1,8 +1,8 @@
 from django.db import models
 from django.http import Http404
-from wagtail import blocks
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField

@@ -146,7 +146,9 @@ class SiteSettings(BaseSiteSetting):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text=_("A square image, at least 180 × 180 pixels, for browser tabs and home screens."),
+        help_text=_(
+            "A square image, at least 180 × 180 pixels, for browser tabs and home screens."
+        ),
     )
     theme_colour = models.CharField(
         _("theme colour"),

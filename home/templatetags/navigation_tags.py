@@ -112,7 +112,11 @@ def site_logo(context, organisation):
 @register.inclusion_tag("home/tags/identity_head.html", takes_context=True)
 def site_identity_head(context):
     request = context.get("request")
-    return navigation.identity(request) if request else {"theme_colour": navigation.DEFAULT_THEME_COLOUR}
+    return (
+        navigation.identity(request)
+        if request
+        else {"theme_colour": navigation.DEFAULT_THEME_COLOUR}
+    )
 
 
 @register.inclusion_tag("includes/ways_on.html", takes_context=True)

@@ -5,22 +5,44 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('services', '0002_structured_services'),
-        ('wagtailcore', '0098_apitoken'),
+        ("services", "0002_structured_services"),
+        ("wagtailcore", "0098_apitoken"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='ServiceSettings',
+            name="ServiceSettings",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('main_office', models.ForeignKey(blank=True, help_text="Its opening hours for today are shown on the home page, in the visitor's language where the location is translated.", null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='services.servicelocation', verbose_name='main office')),
-                ('site', models.OneToOneField(editable=False, on_delete=django.db.models.deletion.CASCADE, to='wagtailcore.site')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "main_office",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="Its opening hours for today are shown on the home page, in the visitor's language where the location is translated.",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="services.servicelocation",
+                        verbose_name="main office",
+                    ),
+                ),
+                (
+                    "site",
+                    models.OneToOneField(
+                        editable=False,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        to="wagtailcore.site",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'service directory settings',
+                "verbose_name": "service directory settings",
             },
         ),
     ]

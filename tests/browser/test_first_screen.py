@@ -4,13 +4,13 @@ and top tasks, the phone menu without JavaScript, and a service page, at
 
 The figures are printed (run with -s) for the issue's before/after note."""
 
-import datetime
 import json
 
 import pytest
 from wagtail.models import Locale, Site
 
 from services.models import ServiceIndexPage
+from tests.factories import StandardPageFactory
 from tests.services.factories import ServiceLocationFactory, ServicePageFactory, weekly_hours
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
@@ -29,7 +29,9 @@ def world(django_db_setup, django_db_blocker):
         german = Locale.objects.get(language_code="de")
         index = ServiceIndexPage.objects.filter(locale=german).first()
         tasks = [
-            ServicePageFactory(parent=index, title=f"Aufgabe Nummer {n}", slug=f"aufgabe-nummer-{n}")
+            ServicePageFactory(
+                parent=index, title=f"Aufgabe Nummer {n}", slug=f"aufgabe-nummer-{n}"
+            )
             for n in range(8)
         ]
         home.top_tasks = [("task", task) for task in tasks]
@@ -42,15 +44,21 @@ def world(django_db_setup, django_db_blocker):
             parent=index,
             title="Wohngeld beantragen",
             slug="wohngeld-beantragen-test",
-            body=[("paragraph", "<p>Ein Zuschuss zur Miete für Haushalte mit wenig Einkommen.</p>")],
+            body=[
+                ("paragraph", "<p>Ein Zuschuss zur Miete für Haushalte mit wenig Einkommen.</p>")
+            ],
             relations={"locations": [first, second]},
         )
         service.save_revision().publish()
+        topic = StandardPageFactory(
+            parent=home, title="Gesundheit und Pflege", slug="gesundheit-test", show_in_menus=True
+        )
+        topic.save_revision().publish()
     yield {"home": home, "tasks": tasks, "service": service}
     with django_db_blocker.unblock():
         home.top_tasks = before
         home.save_revision().publish()
-        for page in [*tasks, service]:
+        for page in [*tasks, service, topic]:
             page.delete()
         first.delete()
         second.delete()
@@ -71,8 +79,10 @@ def test_home_page_leads_with_search_and_top_tasks(site_url, page, axe, world, v
     header = box(page, "header.site-header")
     search = box(page, "main input[name=q]")
     task = box(page, ".top-tasks li a")
-    report(f"home {viewport['width']}", {"header": header["height"], "search_top": search["y"],
-                                         "first_task_top": task["y"]})
+    report(
+        f"home {viewport['width']}",
+        {"header": header["height"], "search_top": search["y"], "first_task_top": task["y"]},
+    )
     # The header takes at most a quarter of a phone's screen; the search box and
     # the first task are in the first screen.
     if viewport == PHONE:
@@ -89,7 +99,7 @@ def test_home_page_leads_with_search_and_top_tasks(site_url, page, axe, world, v
 def test_the_phone_menu_opens_without_javascript(browser, site_url, world):
     context = browser.new_context(locale="de-DE", java_script_enabled=False, viewport=PHONE)
     page = context.new_page()
-    page.goto(f"{site_url}/de/impressum/")
+    page.goto(f"{site_url}{world['service'].url}")
     menu_button = page.locator("summary", has_text="Menü")
     navigation = page.get_by_role("navigation", name="Hauptnavigation")
     assert menu_button.is_visible()
@@ -103,14 +113,14 @@ def test_the_phone_menu_opens_without_javascript(browser, site_url, world):
     assert page.locator(".language-switcher a[lang=da]").is_visible()
     navigation.get_by_role("link").first.click()
     page.wait_for_load_state()
-    assert page.url != f"{site_url}/de/impressum/"
+    assert page.url != f"{site_url}{world['service'].url}"
     context.close()
 
 
 @pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["390x844", "1280x900"])
 def test_the_menu_is_accessible_open_and_closed(site_url, page, axe, world, viewport):
     page.set_viewport_size(viewport)
-    page.goto(f"{site_url}/de/impressum/")
+    page.goto(f"{site_url}{world['service'].url}")
     navigation = page.get_by_role("navigation", name="Hauptnavigation")
     if viewport == DESKTOP:
         # Wide screens show the menu and the languages without a button.

@@ -8,13 +8,13 @@ import lxml.html
 import pytest
 import time_machine
 from wagtail.models import Site
+from wagtail.test.utils.form_data import streamfield
 
 from home.models import OrganisationDetails, SiteSettings
 from services.models import ServiceSettings
 from tests.news.factories import NewsIndexPageFactory, NewsPageFactory
 from tests.services.factories import ServiceLocationFactory, weekly_hours
 from tests.utils import edit_form_data
-from wagtail.test.utils.form_data import streamfield
 
 pytestmark = pytest.mark.django_db
 BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")

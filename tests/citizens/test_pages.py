@@ -14,7 +14,7 @@ from wagtail.models import PageViewRestriction
 from tests.citizens.test_home_page import text, tree
 from tests.factories import StandardPageFactory
 from tests.news.factories import NewsIndexPageFactory, NewsPageFactory
-from tests.services.factories import ServicePageFactory, ServiceLocationFactory, weekly_hours
+from tests.services.factories import ServiceLocationFactory, ServicePageFactory, weekly_hours
 
 pytestmark = pytest.mark.django_db
 BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
@@ -50,7 +50,9 @@ def test_the_404_page_offers_search_a_to_z_and_top_tasks(site_client, tasks):
     assert response.status_code == 404
     root = lxml.html.fromstring(response.content.decode())
     assert root.xpath("//main//form[@role='search']//input[@name='q']")
-    links = {text(a): a.get("href") for a in root.xpath("//nav[@aria-labelledby='ways-on-heading']//a")}
+    links = {
+        text(a): a.get("href") for a in root.xpath("//nav[@aria-labelledby='ways-on-heading']//a")
+    }
     assert links["Leistungen von A bis Z"].endswith("/leistungen/a-z/")
     assert links["Aufgabe 8"] == tasks[8].url
 

@@ -17,7 +17,9 @@ pytestmark = pytest.mark.django_db
         {"latitude": "51.123", "longitude": "10.5"},
         {"pasted_coordinates": "51.12300, 10.50000"},
         {"pasted_coordinates": "51,123 10,5"},
-        {"pasted_coordinates": "https://www.openstreetmap.org/?mlat=51.123&mlon=10.5#map=17/51.1/10.4"},
+        {
+            "pasted_coordinates": "https://www.openstreetmap.org/?mlat=51.123&mlon=10.5#map=17/51.1/10.4"
+        },
         {"pasted_coordinates": "https://www.openstreetmap.org/#map=17/51.123/10.5"},
     ],
 )

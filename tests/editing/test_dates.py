@@ -17,7 +17,9 @@ def field_errors(response, name):
     root = lxml.html.fromstring(response.content.decode())
     field = root.xpath(f'//*[@name="{name}"]')[0]
     wrapper = field.xpath('ancestor::*[contains(@class, "w-field ")][1]')[0]
-    return [" ".join(e.text_content().split()) for e in wrapper.xpath('.//*[@class="error-message"]')]
+    return [
+        " ".join(e.text_content().split()) for e in wrapper.xpath('.//*[@class="error-message"]')
+    ]
 
 
 @pytest.mark.parametrize("language", ["de", "da", "fi"])
@@ -51,7 +53,11 @@ def test_the_edit_form_shows_the_date_as_the_editor_writes_it(
 
 @pytest.mark.parametrize(
     ("typed", "language", "example"),
-    [("31.02.2026", "de", "24.12.2026"), ("morgen", "da", "24.12.2026"), ("2026", "fi", "24.12.2026")],
+    [
+        ("31.02.2026", "de", "24.12.2026"),
+        ("morgen", "da", "24.12.2026"),
+        ("2026", "fi", "24.12.2026"),
+    ],
 )
 def test_an_unreadable_date_is_an_error_naming_the_field_and_nothing_is_saved(
     editor_client, standard_page, typed, language, example

@@ -59,7 +59,10 @@ def test_the_dashboard_lists_the_editors_own_pages_due_in_the_next_30_days(
     page_due(german_home, "Nicht meine", TODAY + datetime.timedelta(days=2), someone_else)
     root = lxml.html.fromstring(client.get("/admin/").content.decode())
     (panel,) = root.xpath('//section[@aria-labelledby="review-due-panel-heading"]')
-    assert text(panel.xpath(".//h2")[0]) == "Ihre Seiten, deren Prüfung in den nächsten 30 Tagen fällig ist"
+    assert (
+        text(panel.xpath(".//h2")[0])
+        == "Ihre Seiten, deren Prüfung in den nächsten 30 Tagen fällig ist"
+    )
     titles = [text(a) for a in panel.xpath(".//tbody//td[1]/a")]
     assert titles == ["Überfällig", "In drei Wochen"]
     assert "überfällig" in text(panel)

@@ -31,7 +31,10 @@ def terms(german_home, finnish_home):
         (TargetGroupFactory, "target_groups"),
         (ServiceAreaFactory, "areas"),
     ]:
-        made[field] = (factory(name="Hainbach", locale=german), factory(name="Hainbach", locale=finnish))
+        made[field] = (
+            factory(name="Hainbach", locale=german),
+            factory(name="Hainbach", locale=finnish),
+        )
     made["locations"] = (
         ServiceLocationFactory(name="Rathaus Hainbach", locale=german),
         ServiceLocationFactory(name="Hainbachin virasto", locale=finnish),
@@ -47,7 +50,9 @@ def service(german_services):
 def test_the_german_service_offers_only_german_terms_and_places(editor_client, service, terms):
     root = html(editor_client.get(f"/admin/pages/{service.pk}/edit/"))
     for field, (german, finnish) in terms.items():
-        values = root.xpath(f'//*[@name="{field}"]/@value | //select[@name="{field}"]/option/@value')
+        values = root.xpath(
+            f'//*[@name="{field}"]/@value | //select[@name="{field}"]/option/@value'
+        )
         assert str(german.pk) in values, field
         assert str(finnish.pk) not in values, field
 
@@ -72,9 +77,7 @@ def test_a_finnish_term_is_refused_on_a_german_service_with_a_message(
 
 
 def test_a_new_service_offers_its_parents_language(editor_client, german_services, terms):
-    root = html(
-        editor_client.get(f"/admin/pages/add/services/servicepage/{german_services.pk}/")
-    )
+    root = html(editor_client.get(f"/admin/pages/add/services/servicepage/{german_services.pk}/"))
     values = root.xpath('//select[@name="categories"]/option/@value')
     assert str(terms["categories"][0].pk) in values
     assert str(terms["categories"][1].pk) not in values
