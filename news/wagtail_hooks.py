@@ -25,13 +25,13 @@ register_snippet(NewsTopicViewSet)
 def newest_news(page, request):
     """The three newest news items of the home page's language, with a link to all news."""
     items = list(
-        public_pages(NewsPage.objects.live().filter(locale_id=page.locale_id))
+        public_pages(NewsPage.objects.live().descendant_of(page))
         .defer_streamfields()
         .order_by("-date", "-pk")[:3]
     )
     if not items:
         return ""
-    index = NewsIndexPage.objects.live().filter(locale_id=page.locale_id).first()
+    index = NewsIndexPage.objects.live().descendant_of(page).order_by("path").first()
     return render_to_string(
         "news/includes/home_news.html",
         {"items": items, "index": index, "request": request},

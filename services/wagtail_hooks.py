@@ -1,21 +1,24 @@
-"""Today's hours of the main office on the home page."""
+"""What the directory adds to other pages: today's hours of the main office on
+the home page, and the A–Z list where a visitor found nothing."""
 
 from django.db.models import Q
 from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.translation import gettext
 from wagtail import hooks
 from wagtail.models import Site
 
+from home.navigation import current_root
 from services.hours import today_of
-from services.models import ServiceLocation, ServiceSettings
+from services.models import ServiceIndexPage, ServiceLocation, ServiceSettings
 
 
 @hooks.register("home_page_sections")
 def main_office_today(page, request):
     site = Site.find_for_request(request) if request else None
-    chosen = ServiceSettings.objects.filter(site=site).values("main_office_id")
     if site is None:
         return ""
+    chosen = ServiceSettings.objects.filter(site=site).values("main_office_id")
     # The chosen location and its translation into the page's language, in one query.
     keys = ServiceLocation.objects.filter(pk__in=chosen).values("translation_key")
     candidates = list(
@@ -37,11 +40,12 @@ def main_office_today(page, request):
 @hooks.register("help_links")
 def a_to_z_link(request):
     """The A–Z list of services in the visitor's language, for pages that found nothing."""
-    from django.utils.translation import get_language, gettext
-
-    from services.models import ServiceIndexPage
-
-    index = ServiceIndexPage.objects.live().filter(locale__language_code=get_language()).first()
+    root = current_root(request)
+    index = (
+        ServiceIndexPage.objects.live().descendant_of(root).order_by("path").first()
+        if root is not None
+        else None
+    )
     if index is None:
         return []
     url = index.get_url(request)

@@ -3,6 +3,7 @@ then the editors' top tasks, the newest news, today's hours, a contact block."""
 
 import datetime
 import zoneinfo
+from urllib.parse import urlsplit
 
 import lxml.html
 import pytest
@@ -25,6 +26,11 @@ def tree(response):
     return lxml.html.fromstring(response.content.decode())
 
 
+def path(url):
+    """The path of a page's URL: Wagtail makes URLs absolute when a second site exists."""
+    return urlsplit(url).path
+
+
 def text(node):
     return " ".join(node.text_content().split())
 
@@ -44,7 +50,7 @@ def test_top_tasks_are_the_eight_chosen_in_their_order(site_client, tasks):
     root = tree(site_client.get("/de/"))
     links = root.xpath('//section[@aria-labelledby="top-tasks-heading"]//a')
     assert [text(a) for a in links] == [f"Aufgabe {n}" for n in range(8, 0, -1)]
-    assert links[0].get("href") == tasks[8].url
+    assert links[0].get("href") == path(tasks[8].url)
 
 
 def test_an_editor_cannot_choose_a_ninth_task(admin_client, home, tasks):
@@ -63,7 +69,7 @@ def test_the_three_newest_news_items_follow(site_client, home):
     root = tree(site_client.get("/de/"))
     (news,) = root.xpath('//section[@aria-labelledby="home-news-heading"]')
     assert [text(a) for a in news.xpath(".//li/a")] == ["Meldung 4", "Meldung 3", "Meldung 2"]
-    assert news.xpath(".//a[normalize-space()='Alle Meldungen']/@href") == [index.url]
+    assert news.xpath(".//a[normalize-space()='Alle Meldungen']/@href") == [path(index.url)]
 
 
 @pytest.mark.parametrize(

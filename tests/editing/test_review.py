@@ -40,9 +40,10 @@ def test_the_report_shows_due_date_owner_and_responsible_unit(admin_client, germ
     page_due(german_home, "Abfallkalender", TODAY - datetime.timedelta(days=3), editor, "Umweltamt")
     page_due(german_home, "Später fällig", TODAY + datetime.timedelta(days=90), editor)
     root = lxml.html.fromstring(admin_client.get("/admin/reports/review-due/").content.decode())
-    headings = [text(th) for th in root.xpath("//table//th")]
+    (table,) = root.xpath("//table[contains(@class, 'review-due-report')]")
+    headings = [text(th) for th in table.xpath(".//th")]
     assert headings[:4] == ["Titel", "Prüfung fällig am", "Eigentümer", "Zuständige Stelle"]
-    rows = [[text(td) for td in tr.xpath("./td")] for tr in root.xpath("//table/tbody/tr")]
+    rows = [[text(td) for td in tr.xpath("./td")] for tr in table.xpath("./tbody/tr")]
     row = next(r for r in rows if r[0].startswith("Abfallkalender"))
     assert row[1:4] == ["15.11.2026", "Erika Muster", "Umweltamt"]
     assert not any(r[0].startswith("Später fällig") for r in rows)
