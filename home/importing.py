@@ -764,14 +764,23 @@ def find_parent(fields, locale):
 
 @dataclass
 class Result:
-    action: str  # "created" or "updated"
+    action: str  # "created", "updated" or "exists" (a page of that title, not created)
     page: Page
     note: str = ""
+    warnings: tuple = ()
 
 
-def import_source(source, claimed):
+def same_title(parent, title):
+    """A page under `parent` with this title (case and outer spaces aside): a
+    second one would be a duplicate citizens cannot tell apart."""
+    return parent.get_children().filter(title__iexact=title.strip()).first()
+
+
+def import_source(source, claimed, allow_duplicate_title=False):
     """Create or update the page of one file and publish it. `claimed` maps
-    (translation key, locale) to the file that imported it in this run."""
+    (translation key, locale) to the file that imported it in this run. A new
+    key whose title a page under the same parent already has is not created
+    unless `allow_duplicate_title`."""
     fields = Fields(source, source.meta)
     page_type, model = check_front_matter(fields)
     locale = content_locale(fields)
@@ -788,6 +797,10 @@ def import_source(source, claimed):
         raise fields.error("parent", f"this page type cannot go under the {kind} {where(parent)}")
 
     note = ""
+    if page is None and not allow_duplicate_title:
+        twin = same_title(parent, fields.text("title"))
+        if twin is not None:
+            return Result("exists", twin.specific, f"exists as {where(twin)}, not created")
     if page is None:
         page = model(translation_key=page_key, locale=locale, live=False)
     else:
@@ -803,7 +816,11 @@ def import_source(source, claimed):
         action = "updated"
     page.save_revision(log_action=True).publish()
     claimed[(page_key, locale.language_code)] = source.path
-    return Result(action, Page.objects.get(pk=page.pk).specific, note)
+    warnings = ()
+    if fields.data.get("type") == "service" and not page.categories.exists():
+        warnings = ("categories: none given, so the service is missing from category filters",)
+    return Result(action, Page.objects.get(pk=page.pk).specific, note, warnings)
+
 
 
 def where(page):

@@ -25,6 +25,7 @@ from wagtail.documents import get_document_model
 from wagtail.log_actions import log
 from wagtail.models import Locale, Page
 
+from home.importing import same_title
 from home.models import MemberOrganisation
 from home.models.network import OrganisationKind
 from services.hsds import (
@@ -704,14 +705,19 @@ def clean_streams(page):
             raise RecordError(PAGE_FIELDS[name], validation_message(error)) from None
 
 
+NO_CATEGORY = "no category: the service is missing from the directory's category filters"
+
+
 class Result:
-    def __init__(self, page, action, missing_related):
+    def __init__(self, page, action, missing_related, warnings=()):
         self.page, self.action, self.missing_related = page, action, missing_related
+        self.warnings = warnings
 
 
-def import_service(data, default_language=None):
+def import_service(data, default_language=None, allow_duplicate_title=False):
     """Creates or updates one service page from one HSDS record; returns a Result
-    (action: "created", "updated" or "unchanged")."""
+    (action: "created", "updated", "unchanged", or "exists" when the id is new
+    but the directory has a service of that name, unless allow_duplicate_title)."""
     if not isinstance(data, dict):
         raise RecordError("service", "not an object")
     key = parse_uuid(data.get("id"), "id")
@@ -727,6 +733,11 @@ def import_service(data, default_language=None):
     links = relations(data, locale)
 
     page = ServicePage.objects.filter(translation_key=key, locale=locale).first()
+    if page is None and not allow_duplicate_title:
+        twin = same_title(service_index(locale), values.get("title") or "")
+        if twin is not None:
+            return Result(twin.specific, "exists", [])
+    warnings = () if links.get("categories") else (NO_CATEGORY,)
     if page is None:
         page = ServicePage(translation_key=key, locale=locale, owner=None)
         before = None
@@ -745,13 +756,13 @@ def import_service(data, default_language=None):
         elif snapshot(page) != before or not page.live:
             action = "updated"
         else:
-            return Result(page, "unchanged", missing)
+            return Result(page, "unchanged", missing, warnings)
         page.save_revision().publish()
     except ValidationError as error:
         fields = getattr(error, "message_dict", {"__all__": error.messages})
         name, messages = next(iter(fields.items()))
         raise RecordError(PAGE_FIELDS.get(name, name), " ".join(map(str, messages))) from None
-    return Result(page, action, missing)
+    return Result(page, action, missing, warnings)
 
 
 def link_related(page, data):
