@@ -44,7 +44,9 @@ class SnippetKind:
 
 SNIPPET_KINDS = {
     "news_topics": SnippetKind("news.NewsTopic", ("name", "slug")),
-    "contacts": SnippetKind("organisations.Contact", ("name", "role", "phone", "email", "address", "hours")),
+    "contacts": SnippetKind(
+        "organisations.Contact", ("name", "role", "phone", "email", "address", "hours")
+    ),
     "organisations": SnippetKind(
         "organisations.Organisation", ("name", "kind", "address", "phone", "email", "website")
     ),
