@@ -20,7 +20,8 @@ from collections import defaultdict
 
 import polib
 from django.conf import settings
-from wagtail.models import Locale
+from django.db.models import F
+from wagtail.models import Locale, Page
 from wagtail_localize.models import StringSegment, Translation, TranslationSource
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
@@ -43,6 +44,11 @@ def record_translation(instance):
         translation.enabled = True
         translation.save(update_fields=["enabled"])
     translation.import_po(strings_po(source, instance, translation), delete=True)
+    if isinstance(instance, Page):
+        # wagtail-localize copies a translated title into draft_title as its segment
+        # stores it, HTML-escaped ("&lt;" for "<"); the import has just published the
+        # page, so its draft title is its title.
+        Page.objects.filter(pk=instance.pk).update(draft_title=F("title"))
     return translation
 
 

@@ -12,16 +12,96 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.test import Client
-from django.utils.html import escape
 from wagtail.models import Page
 
 from home.import_markdown import markdown_blocks, markdown_rich_text
 from home.keys import translation_key
-from tests.factories import demo_page
+from tests.factories import NewsTopicFactory, TopicPageFactory, skeleton_page, translate
+from tests.html import get, one, text
 
 pytestmark = pytest.mark.django_db
 
-CORPUS = Path(settings.BASE_DIR).parent / "shared" / "search-eval" / "corpus"
+# A small corpus in every page type and language, written by the test itself.
+CORPUS_FILES = {
+    "news-de.md": """
+        ---
+        key: corpus-news
+        type: news
+        locale: de
+        title: Dritter Pflegestammtisch im Kreishaus
+        date: 2025-03-12
+        summary: Träger aus dem ganzen Landkreis sprachen über Fachkräfte.
+        ---
+        Zum dritten Mal trafen sich ambulante und stationäre Dienste.
+        """,
+    "news-fi.md": """
+        ---
+        key: corpus-news-fi
+        translation_of: corpus-news
+        type: news
+        locale: fi
+        title: Kolmas hoiva-alan tapaaminen
+        date: 2025-03-12
+        ---
+        Palveluntuottajat tapasivat kolmannen kerran.
+        """,
+    "service-da.md": """
+        ---
+        key: corpus-daycare
+        type: service
+        locale: da
+        title: Pladsanvisning til dagtilbud
+        summary: Søg plads i vuggestue, børnehave eller dagpleje.
+        ---
+        Du søger plads til dit barn digitalt, og vi finder en plads tæt på jer.
+        """,
+    "strategy-de.md": """
+        ---
+        key: corpus-strategy
+        type: strategy
+        locale: de
+        title: Strategie Wohlfahrtstechnologie & Alltag
+        summary: Technik, die Selbstständigkeit im Alter unterstützt.
+        status: in_implementation
+        goals:
+          - title: Länger sicher zu Hause
+        actions:
+          - title: Sensoren zur Sturzerkennung erproben
+            goals: [1]
+        ---
+        Der Kreistag hat die Strategie 2024 beschlossen.
+        """,
+    "strategy-en.md": """
+        ---
+        key: corpus-strategy-en
+        translation_of: corpus-strategy
+        type: strategy
+        locale: en
+        title: Welfare technology <strategy>
+        ---
+        The council adopted the strategy in 2024.
+        """,
+    "network-en.md": """
+        ---
+        key: corpus-network
+        type: network
+        locale: en
+        title: Care providers' network
+        summary: Providers meet four times a year.
+        ---
+        Providers share what works and plan together.
+        """,
+    "standard-fi.md": """
+        ---
+        key: corpus-waste
+        type: standard
+        locale: fi
+        title: Jätehuolto ja tyhjennysaikataulu
+        summary: Milloin roska-astiat tyhjennetään.
+        ---
+        Astiat tyhjennetään joka toinen viikko.
+        """,
+}
 
 
 def run_import(*paths):
@@ -44,47 +124,45 @@ def imported_page(key, language):
     return Page.objects.get(translation_key=translation_key(key), locale__language_code=language)
 
 
+def page_of(meta):
+    """The page a corpus file imports (a translation shares its source's key)."""
+    return imported_page(meta.get("translation_of", meta["key"]), meta["locale"])
+
+
 def front_matter(path):
     return yaml.safe_load(path.read_text(encoding="utf-8").split("---")[1])
 
 
-def alternates(content):
-    return dict(re.findall(r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"', content))
+def alternates(html):
+    """{hreflang: href} of the page's alternate links."""
+    return {
+        link.get("hreflang"): link.get("href")
+        for link in html.xpath("/html/head/link[@rel='alternate'][@hreflang]")
+    }
 
 
-def switcher_links(content):
-    nav = re.search(r'<nav class="language-switcher".*?</nav>', content, re.S).group(0)
-    return {code: url for url, code in re.findall(r'<a href="([^"]+)" lang="([^"]+)"', nav)}
-
-
-@pytest.fixture
-def news_indexes():
-    """A live news index in every language (the demo content may not have one yet)."""
-    from news.models import NewsIndexPage
-
-    for code, _name in settings.LANGUAGES:
-        if not NewsIndexPage.objects.live().filter(locale__language_code=code).exists():
-            home = Page.objects.get(
-                depth=2, locale__language_code=code, translation_key=translation_key("home")
-            )
-            index = NewsIndexPage(title=f"News {code}", slug=f"news-{code}")
-            home.add_child(instance=index)
-            index.save_revision().publish()
+def switcher_links(html):
+    """{language: href} of the language switcher's links."""
+    nav = one(html, "//nav[contains(@class, 'language-switcher')]")
+    return {a.get("lang"): a.get("href") for a in nav.xpath(".//a")}
 
 
 @pytest.fixture
-def corpus():
-    if not CORPUS.is_dir():
-        pytest.skip(f"the search-eval corpus is not there: {CORPUS}")
-    return sorted(CORPUS.glob("*.md"))
+def corpus(tmp_path):
+    """The corpus files, written into a folder of their own: their paths, sorted."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    return sorted(write(folder, name, content) for name, content in CORPUS_FILES.items())
 
 
-def test_every_corpus_file_imports(client, corpus, news_indexes):
+def test_every_corpus_file_imports(client, corpus):
     files = imported = corpus
-    out, err, error = run_import(CORPUS)
+    out, err, error = run_import(corpus[0].parent)
 
     assert error is None, err
-    assert {front_matter(path)["type"] for path in files} >= {"news", "service", "strategy"}
+    types = {"news", "service", "strategy", "network", "standard"}
+    assert {front_matter(path)["type"] for path in files} == types
+    assert {front_matter(path)["locale"] for path in files} == {"de", "da", "fi", "en"}
     lines = out.splitlines()
     assert len([line for line in lines if line.startswith(("created ", "updated "))]) == len(
         imported
@@ -92,13 +170,16 @@ def test_every_corpus_file_imports(client, corpus, news_indexes):
 
     for path in imported:
         meta = front_matter(path)
-        page = imported_page(meta["key"], meta["locale"])
+        page = page_of(meta)
         assert page.live and not page.has_unpublished_changes
         assert page.specific.summary == meta.get("summary", page.specific.summary)
         assert f"{path}: {page.get_full_url()}" in out
-        response = client.get(page.get_url())
-        assert response.status_code == 200, path
-        assert escape(meta["title"]) in response.content.decode(), path
+        html = get(client, page.get_url())
+        assert [text(h1) for h1 in html.xpath("//h1")] == [meta["title"]], path
+        assert html.get("lang") == meta["locale"], path
+        if "translation_of" in meta:
+            source = imported_page(meta["translation_of"], "de")
+            assert page.translation_key == source.translation_key, path
 
 
 def page_state(page):
@@ -112,19 +193,19 @@ def page_state(page):
     return {**fields, **streams, "revisions": page.revisions.count()}
 
 
-def test_second_run_changes_nothing(corpus, news_indexes):
-    run_import(CORPUS)
+def test_second_run_changes_nothing(corpus):
+    run_import(corpus[0].parent)
     pages = Page.objects.count()
     imported = [front_matter(path) for path in corpus]
-    before = {m["key"]: page_state(imported_page(m["key"], m["locale"])) for m in imported}
+    before = {m["key"]: page_state(page_of(m)) for m in imported}
 
-    out, _err, error = run_import(CORPUS)
+    out, _err, error = run_import(corpus[0].parent)
 
     assert error is None
     assert out.count("unchanged ") == len(imported) and "created " not in out
     assert Page.objects.count() == pages
     for meta in imported:
-        after = page_state(imported_page(meta["key"], meta["locale"]))
+        after = page_state(page_of(meta))
         assert after == before[meta["key"]]  # no new revision either
 
 
@@ -151,12 +232,13 @@ def test_a_changed_file_updates_the_live_page(client, tmp_path):
     assert error is None and out.startswith("updated ")
     page = imported_page("import-test-changing", "de")
     assert page.get_url() == url  # the address stays when the title changes
-    content = client.get(url).content.decode()
-    assert "Neuer Titel" in content and "Zweite Fassung." in content
-    assert "Alter Titel" not in content
+    html = get(client, url)
+    assert [text(h1) for h1 in html.xpath("//h1")] == ["Neuer Titel"]
+    assert "Zweite Fassung." in text(html)
+    assert "Alter Titel" not in text(html) and "Erste Fassung." not in text(html)
 
     # Naming a parent moves the page there.
-    topic = demo_page("health-and-care")
+    topic = TopicPageFactory(title="Gesundheit und Pflege", slug="gesundheit-pflege")
     path.write_text(path.read_text().replace("title:", f"parent: {topic.slug}\ntitle:"))
     out, _err, error = run_import(path)
     assert error is None and "(moved under " in out
@@ -166,7 +248,8 @@ def test_a_changed_file_updates_the_live_page(client, tmp_path):
 
 
 def test_translation_of_links_the_pages_in_switcher_and_alternates(client, tmp_path):
-    topic = demo_page("citizen-services")
+    topic = TopicPageFactory(title="Rathaus online", slug="rathaus-online")
+    english_topic = translate(topic, "en", title="Town hall online", slug="town-hall-online")
     source = write(
         tmp_path,
         "source.md",
@@ -204,12 +287,12 @@ def test_translation_of_links_the_pages_in_switcher_and_alternates(client, tmp_p
     assert german.slug == "muellabfuhr-im-landkreis"  # the slug policy: ü → ue in German
     assert german.get_parent().pk == topic.pk
     # Without a parent of its own, the translation goes where its source is.
-    assert english.get_parent().pk == demo_page("citizen-services", "en").pk
-    content = client.get(german.get_url()).content.decode()
-    assert alternates(content)["en"] == english.get_full_url()
-    assert switcher_links(content)["en"] == english.get_url()
-    content = client.get(english.get_url()).content.decode()
-    assert alternates(content)["de"] == german.get_full_url()
+    assert english.get_parent().pk == english_topic.pk
+    html = get(client, german.get_url())
+    assert alternates(html)["en"] == english.get_full_url()
+    assert switcher_links(html)["en"] == english.get_url()
+    html = get(client, english.get_url())
+    assert alternates(html)["de"] == german.get_full_url()
 
 
 def doc(meta, body="Text.\n"):
@@ -280,9 +363,9 @@ BAD_FILES = {
 }
 
 
-def test_bad_files_fail_alone_and_name_file_and_field(client, tmp_path, news_indexes):
-    for name, (text, _expected) in BAD_FILES.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
+def test_bad_files_fail_alone_and_name_file_and_field(client, tmp_path):
+    for name, (content, _expected) in BAD_FILES.items():
+        (tmp_path / name).write_text(content, encoding="utf-8")
     good = write(
         tmp_path,
         "good.md",
@@ -362,22 +445,25 @@ def test_strategy_renders_numbered_goals_and_actions(client, django_user_model, 
         "Help at the counter",
     ]
     assert page.status == "adopted" and str(page.adopted_on) == "2024-11-20"
-    content = client.get(page.get_url()).content.decode()
-    assert '<li id="goal-1" class="card">' in content
-    assert "Goal 1" in content and "Applications online" in content
-    assert "Goal 2" in content and "Help at the counter" in content
-    assert "Staff help people <i>without</i> a computer." in content
-    assert "Online housing benefit" in content and "Digital help desks" in content
-    assert '<a href="#goal-1">' in content and '<a href="#goal-2">' in content
-    assert "1 of 2 actions achieved." in content
-    assert "<h2>How it came about</h2>" in content and "<b>plan</b>" in content
+    html = get(client, page.get_url())
+    first, second = one(html, "//li[@id='goal-1']"), one(html, "//li[@id='goal-2']")
+    assert "card" in first.get("class").split()
+    assert "Goal 1" in text(first) and "Applications online" in text(first)
+    assert "Goal 2" in text(second) and "Help at the counter" in text(second)
+    assert "Staff help people without a computer." in text(second)
+    assert [text(i) for i in second.xpath(".//i")] == ["without"]
+    assert "Online housing benefit" in text(html) and "Digital help desks" in text(html)
+    assert html.xpath("//a[@href='#goal-1']") and html.xpath("//a[@href='#goal-2']")
+    assert "1 of 2 actions achieved." in text(html)
+    assert html.xpath("//h2[normalize-space()='How it came about']")
+    assert [text(b) for b in html.xpath("//main//b")] == ["plan"]
     # Editors can open what was imported in the admin.
     editor = Client()
     editor.force_login(django_user_model.objects.create_superuser("importer", "i@example.invalid"))
     assert editor.get(f"/admin/pages/{page.pk}/edit/").status_code == 200
 
 
-def test_news_shows_its_date_and_network_its_meetings(client, tmp_path, news_indexes):
+def test_news_shows_its_date_and_network_its_meetings(client, tmp_path):
     news = write(
         tmp_path,
         "news.md",
@@ -420,18 +506,19 @@ def test_news_shows_its_date_and_network_its_meetings(client, tmp_path, news_ind
     assert error is None, err
 
     page = imported_page("import-test-news", "de").specific
-    assert page.get_parent().specific_class.__name__ == "NewsIndexPage"
-    content = client.get(page.get_url()).content.decode()
-    assert '<time datetime="2024-05-22">' in content and "Sozialplanung" in content
+    assert page.get_parent().pk == skeleton_page("news", "de").pk
+    html = get(client, page.get_url())
+    assert html.xpath("//article//time[@datetime='2024-05-22']")
+    assert "Sozialplanung" in text(html)
 
     page = imported_page("import-test-network", "en").specific
     meeting = page.meetings[0].value
     assert (meeting["date"], meeting["start_time"]) == (date(2024, 5, 22), time(14, 0))
     assert meeting["participants"] == 21 and meeting["end_time"] is None
     assert page.purpose == "<p><b>Why we meet</b></p>\n<p>Care providers exchange experience.</p>"
-    content = client.get(page.get_url()).content.decode()
-    assert "Recruiting care staff" in content and "County office, room 1" in content
-    assert "<i>job fair</i>" in content
+    html = get(client, page.get_url())
+    assert "Recruiting care staff" in text(html) and "County office, room 1" in text(html)
+    assert [text(i) for i in html.xpath("//main//i")] == ["job fair"]
 
 
 def test_markdown_becomes_heading_and_text_blocks():
@@ -460,10 +547,20 @@ def test_rich_text_keeps_only_allowed_tags():
     assert html == "<p><b>Title</b></p>\n<p> code bad</p>"
 
 
-def test_the_examples_of_the_documentation_import(client, tmp_path, news_indexes):
+def test_the_examples_of_the_documentation_import(client, tmp_path, terms):
     docs = Path(settings.BASE_DIR) / "docs" / "import-format.md"
     examples = re.findall(r"```markdown\n(.*?)```", docs.read_text(encoding="utf-8"), re.S)
     paths = [write(tmp_path, f"example-{n}.md", text) for n, text in enumerate(examples)]
+    # The examples file pages under sections by slug, as a county's own files would:
+    # the sections are made first, as an editor would have made them.
+    for path in paths:
+        meta = front_matter(path)
+        parent = meta.get("parent")
+        if (
+            parent
+            and not Page.objects.filter(slug=parent, locale__language_code=meta["locale"]).exists()
+        ):
+            TopicPageFactory(language=meta["locale"], title=parent.title(), slug=parent)
     out, err, error = run_import(tmp_path)
 
     assert len(examples) >= 7
@@ -525,11 +622,34 @@ Der Landkreis übernimmt den größten Teil der Kosten für das Mittagessen.
 """
 
 
+@pytest.fixture
+def terms():
+    """The taxonomy terms and news topic the service and news files below name, in German,
+    with Danish translations of two of them (a county's own taxonomy, made in the admin)."""
+    from tests.services.factories import (
+        LifeEventFactory,
+        ServiceAreaFactory,
+        ServiceCategoryFactory,
+        TargetGroupFactory,
+    )
+
+    daycare = ServiceCategoryFactory(name="Kindertagesbetreuung", slug="kindertagesbetreuung")
+    ServiceCategoryFactory(name="Finanzielle Hilfen", slug="finanzielle-hilfen")
+    families = TargetGroupFactory(name="Familien mit Kindern", slug="familien-mit-kindern")
+    TargetGroupFactory(name="Menschen mit geringem Einkommen", slug="geringes-einkommen")
+    LifeEventFactory(name="Ein Kind kommt", slug="ein-kind-kommt")
+    ServiceAreaFactory(name="Lindenau", slug="lindenau")
+    ServiceAreaFactory(name="Nordkreis", slug="nordkreis")
+    translate(daycare, "da", name="Dagtilbud", slug="dagtilbud")
+    translate(families, "da", name="Familier med børn", slug="familier-med-boern")
+    NewsTopicFactory(name="Digitale Verwaltung", slug="digitale-verwaltung")
+
+
 def slugs(terms):
     return sorted(term.slug for term in terms.all())
 
 
-def test_a_service_imports_every_structured_field(client, admin_client, tmp_path):
+def test_a_service_imports_every_structured_field(client, admin_client, tmp_path, terms):
     path = write(tmp_path, "service.md", SERVICE_FILE)
 
     _out, err, error = run_import(path)
@@ -574,11 +694,11 @@ def test_a_service_imports_every_structured_field(client, admin_client, tmp_path
     assert (str(page.reviewed_on), page.reviewed_by) == ("2026-09-01", "Sozialamt")
     # Editors can open and save what was imported.
     assert admin_client.get(f"/admin/pages/{page.pk}/edit/").status_code == 200
-    content = client.get(page.get_url()).content.decode()
-    assert "Zuschuss zum Kita-Essen" in content
+    html = get(client, page.get_url())
+    assert [text(h1) for h1 in html.xpath("//h1")] == ["Zuschuss zum Kita-Essen"]
 
 
-def test_a_service_translation_takes_terms_in_its_language_and_reimport_updates(tmp_path):
+def test_a_service_translation_takes_terms_in_its_language_and_reimport_updates(tmp_path, terms):
     source = write(tmp_path, "service.md", SERVICE_FILE)
     translation = write(
         tmp_path,
@@ -696,9 +816,9 @@ BAD_SERVICE_FILES = {
 }
 
 
-def test_bad_service_fields_fail_with_file_line_and_field(tmp_path):
-    for name, (text, _expected) in BAD_SERVICE_FILES.items():
-        (tmp_path / f"{name}.md").write_text(text, encoding="utf-8")
+def test_bad_service_fields_fail_with_file_line_and_field(tmp_path, terms):
+    for name, (content, _expected) in BAD_SERVICE_FILES.items():
+        (tmp_path / f"{name}.md").write_text(content, encoding="utf-8")
 
     _out, err, error = run_import(tmp_path)
 
