@@ -208,7 +208,7 @@ def serialize_service(page, ctx):
         "eligibility_description": text(page.eligibility),
         "minimum_age": page.minimum_age,
         "maximum_age": page.maximum_age,
-        "assured_date": iso(page.last_verified_on),
+        "assured_date": iso(page.reviewed_on),
         "alert": text(page.status_notice),
         "last_modified": iso(page.last_published_at),
         "organization": serialize_organisation(organisation, ctx) if organisation else None,
@@ -292,7 +292,7 @@ def serialize_service(page, ctx):
             if page.online_service_url or page.online_service_label
             else None
         ),
-        "x_verified_by": text(page.verified_by),
+        "x_verified_by": text(page.reviewed_by),
         "x_forms": [serialize_form(b["value"], ctx) for b in stream_data(page.forms)],
         "x_related_services": [
             str(ctx.page_keys[b["value"]])
@@ -300,7 +300,6 @@ def serialize_service(page, ctx):
             if b["value"] in ctx.page_keys
         ],
         "x_content_owner": text(page.content_owner),
-        "x_reviewed_on": iso(page.reviewed_on),
         "x_review_due": iso(page.review_due),
     }
 

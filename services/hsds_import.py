@@ -26,6 +26,7 @@ from wagtail.log_actions import log
 from wagtail.models import Locale, Page
 
 from home.import_translations import record_translation
+from home.importing import same_title
 from home.organisations.models import Organisation, OrganisationKind
 from home.slugs import page_slug
 from services.hsds import (
@@ -72,10 +73,9 @@ PAGE_FIELDS = {
     "languages": "languages",
     "status": "status",
     "status_notice": "alert",
-    "last_verified_on": "assured_date",
-    "verified_by": "x_verified_by",
+    "reviewed_on": "assured_date",
+    "reviewed_by": "x_verified_by",
     "content_owner": "x_content_owner",
-    "reviewed_on": "x_reviewed_on",
     "review_due": "x_review_due",
     "related_pages": "x_related_services",
 }
@@ -649,10 +649,10 @@ def page_values(data, locale):
         "languages": languages_from(data),
         "status": STATUS_FROM_HSDS.get(data.get("status"), Status.ACTIVE),
         "status_notice": string(data, "alert"),
-        "last_verified_on": date(data, "assured_date"),
-        "verified_by": string(data, "x_verified_by"),
+        # One review block: HSDS's assured_date (older exports: x_reviewed_on).
+        "reviewed_on": date(data, "assured_date") or date(data, "x_reviewed_on"),
+        "reviewed_by": string(data, "x_verified_by"),
         "content_owner": string(data, "x_content_owner"),
-        "reviewed_on": date(data, "x_reviewed_on"),
         "review_due": date(data, "x_review_due"),
     }
 
@@ -717,14 +717,19 @@ def clean_streams(page):
             raise RecordError(PAGE_FIELDS[name], validation_message(error)) from None
 
 
+NO_CATEGORY = "no category: the service is missing from the directory's category filters"
+
+
 class Result:
-    def __init__(self, page, action, missing_related):
+    def __init__(self, page, action, missing_related, warnings=()):
         self.page, self.action, self.missing_related = page, action, missing_related
+        self.warnings = warnings
 
 
-def import_service(data, default_language=None):
+def import_service(data, default_language=None, allow_duplicate_title=False):
     """Creates or updates one service page from one HSDS record; returns a Result
-    (action: "created", "updated" or "unchanged")."""
+    (action: "created", "updated", "unchanged", or "exists" when the id is new
+    but the directory has a service of that name, unless allow_duplicate_title)."""
     if not isinstance(data, dict):
         raise RecordError("service", "not an object")
     key = parse_uuid(data.get("id"), "id")
@@ -740,6 +745,11 @@ def import_service(data, default_language=None):
     links = relations(data, locale)
 
     page = ServicePage.objects.filter(translation_key=key, locale=locale).first()
+    if page is None and not allow_duplicate_title:
+        twin = same_title(service_index(locale), values.get("title") or "")
+        if twin is not None:
+            return Result(twin.specific, "exists", [])
+    warnings = () if links.get("categories") else (NO_CATEGORY,)
     if page is None:
         page = ServicePage(translation_key=key, locale=locale, owner=None)
         before = None
@@ -758,14 +768,14 @@ def import_service(data, default_language=None):
         elif snapshot(page) != before or not page.live:
             action = "updated"
         else:
-            return Result(page, "unchanged", missing)
+            return Result(page, "unchanged", missing, warnings)
         page.save_revision().publish()
     except ValidationError as error:
         fields = getattr(error, "message_dict", {"__all__": error.messages})
         name, messages = next(iter(fields.items()))
         raise RecordError(PAGE_FIELDS.get(name, name), " ".join(map(str, messages))) from None
     record_translation(page)
-    return Result(page, action, missing)
+    return Result(page, action, missing, warnings)
 
 
 def link_related(page, data):
