@@ -100,9 +100,7 @@ def test_submitting_a_translation_never_publishes_it(localizer, source_page):
     assert not source_page.get_translation(finnish).live
 
 
-def test_an_unrelated_permission_does_not_lift_a_translators_confinement(
-    make_user, source_page
-):
+def test_an_unrelated_permission_does_not_lift_a_translators_confinement(make_user, source_page):
     pictures = Group.objects.create(name="Bildredaktion")
     pictures.permissions.add(
         Permission.objects.get(content_type__app_label="wagtailimages", codename="add_image")

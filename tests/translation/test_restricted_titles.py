@@ -27,7 +27,9 @@ def restricted_page():
 
 @pytest.fixture
 def group_page():
-    page = StandardPageFactory(parent=demo_page("health-and-care"), title="Dienstplan Pflege intern")
+    page = StandardPageFactory(
+        parent=demo_page("health-and-care"), title="Dienstplan Pflege intern"
+    )
     page.save_revision().publish()
     restriction = PageViewRestriction.objects.create(
         page=page, restriction_type=PageViewRestriction.GROUPS
@@ -72,9 +74,7 @@ def test_a_visitor_who_entered_the_password_sees_the_link(restricted_page, clien
     assert SECRET in related_links(client, page)
 
 
-def test_a_group_restricted_page_is_linked_for_its_group_only(
-    group_page, client, make_user
-):
+def test_a_group_restricted_page_is_linked_for_its_group_only(group_page, client, make_user):
     page = linking_page(group_page)
     assert group_page.title not in related_links(client, page)
 
