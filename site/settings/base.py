@@ -256,11 +256,12 @@ CONTENT_SECURITY_POLICY = {
         "media-src": ["'self'", *MEDIA_SOURCES],
         "font-src": ["'self'"],
         "connect-src": ["'self'"],
-        "frame-src": ["https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+        "frame-src": ["'self'", "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
         "object-src": ["'none'"],
         "base-uri": ["'self'"],
         "form-action": ["'self'"],
-        "frame-ancestors": ["'none'"],
+        # 'self': the admin's live preview shows the page in a frame.
+        "frame-ancestors": ["'self'"],
     }
 }
 
