@@ -42,7 +42,7 @@ def linking_page(*targets):
     page = StandardPageFactory(
         parent=demo_page("health-and-care"),
         title="Hilfe im Alltag",
-        related_pages=[("page", target.pk) for target in targets],
+        related_pages=[("page", target) for target in targets],
     )
     page.save_revision().publish()
     return page
