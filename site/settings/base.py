@@ -189,8 +189,11 @@ if env.str("CLOUDFLARE_ZONE_ID", default=""):
     }
 
 # django-axes first: it refuses locked-out user names and clients before the password is checked.
+# Its AxesBackend (rather than AxesStandaloneBackend) also resolves a session's user as the
+# model backend does: code that logs in with the first backend, as Wagtail's page test
+# helpers do, otherwise finds no user behind the session.
 AUTHENTICATION_BACKENDS = [
-    "axes.backends.AxesStandaloneBackend",
+    "axes.backends.AxesBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 
