@@ -23,9 +23,10 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.db import connection
+from django.db.migrations.loader import MigrationLoader
 from django.utils.text import slugify
 
-from .helpers import BASE_DIR, TEST_RUN_ONLY, database_url
+from .helpers import BASE_DIR, TEST_RUN_ONLY, closed_port, database_url
 
 # Run first by every script below: Django set up as for `manage.py`, and what a
 # site's state is, to compare before the backup and after the restore (rows by
@@ -204,6 +205,8 @@ def test_backup_wipe_restore_finds_the_same_pages_revisions_images_and_documents
     assert f"Backup written to {folder}" in output
     assert folder.name.startswith(f"{slugify(settings.WAGTAIL_SITE_NAME)}-")  # timestamped
     manifest = json.loads((folder / "manifest.json").read_text())
+    newest = dict(MigrationLoader(None, ignore_no_migrations=True).graph.leaf_nodes())
+    assert manifest["latest_migrations"]["wagtailcore"] == newest["wagtailcore"]
     assert "site_search_indexedterm" in manifest["index_tables_without_rows"]
     with tarfile.open(folder / "media.tar.gz") as archive:
         archived = set(archive.getnames())
@@ -238,3 +241,23 @@ def test_restore_refuses_a_database_that_is_not_empty(tmp_path, db):
         pass
     with pytest.raises(CommandError, match="Restore into a fresh database, or pass --replace"):
         call_command("restore", str(folder), stdout=io.StringIO())
+
+
+def test_a_backup_that_fails_leaves_no_folder_that_looks_like_a_backup(tmp_path):
+    # The database is away when cron runs the backup: the command fails with a message,
+    # and no folder is left for a rotation script or an operator to take for a backup.
+    result = subprocess.run(
+        [sys.executable, "manage.py", "backup", "--output-dir", str(tmp_path / "backups")],
+        cwd=BASE_DIR,
+        env={
+            **command_env("municipal", tmp_path / "media"),
+            "DATABASE_URL": f"postgres://postgres@127.0.0.1:{closed_port()}/municipal",
+        },
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 1
+    assert "CommandError: Backup failed: the database" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert list((tmp_path / "backups").iterdir()) == []
