@@ -12,6 +12,7 @@ in its own process with a timeout, as an operator or cron runs it.
 import io
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tarfile
@@ -261,3 +262,21 @@ def test_a_backup_that_fails_leaves_no_folder_that_looks_like_a_backup(tmp_path)
     assert "CommandError: Backup failed: the database" in result.stderr
     assert "Traceback" not in result.stderr
     assert list((tmp_path / "backups").iterdir()) == []
+
+
+def test_a_restore_that_fails_midway_leaves_the_database_empty(server, skeleton_backup, tmp_path):
+    # A backup copied back from off-site storage arrives cut short: the restore fails,
+    # and the database is as empty as before, so the restore of a good copy can follow.
+    folder = tmp_path / "cut-short"
+    shutil.copytree(skeleton_backup, folder)
+    dump = folder / "database.dump"
+    dump.write_bytes(dump.read_bytes()[:-100])
+    target = server("target")
+    result = run(["manage.py", "restore", str(folder)], target, tmp_path / "media")
+    assert result.returncode == 1
+    assert "pg_restore failed" in result.stderr
+    with psycopg.connect(database_url(connection.settings_dict, target)) as restored:
+        tables = restored.execute(
+            "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"
+        ).fetchone()[0]
+    assert tables == 0, "a half-restored database is left"
