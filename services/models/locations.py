@@ -19,6 +19,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from home.querysets import TranslatableQuerySet
 from services.admin_forms import LocationForm
 from services.hours import ONE_DAY, local_zone
+from services.week_hours import WeekHoursPanel
 
 # The yes/no accessibility fields of a location, in the order the page lists them;
 # also the features HSDS export and import know.
@@ -138,7 +139,7 @@ class ServiceLocation(TranslatableMixin, index.Indexed, ClusterableModel):
             ],
             heading=_("Accessibility and getting there"),
         ),
-        InlinePanel("hours", heading=_("Regular opening hours"), label=_("Opening hours")),
+        WeekHoursPanel(heading=_("Regular opening hours")),
         InlinePanel(
             "exceptions",
             heading=_("Holidays, closures and special hours"),
