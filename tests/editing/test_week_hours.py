@@ -191,3 +191,29 @@ def test_a_day_with_three_stored_periods_shows_them_all_and_keeps_them(editor_cl
     )
     assert editor_client.post(location_url(location), data).status_code == 302
     assert stored(location) == [(0, "08:00", "10:00"), (0, "11:00", "13:00"), (0, "15:00", "18:00")]
+
+
+def test_an_exception_covers_a_date_range_typed_in_german(editor_client, client):
+    location = ServiceLocationFactory()
+    response = post_week(
+        editor_client,
+        location,
+        hours_mon_1_opens="8:00",
+        hours_mon_1_closes="12:00",
+        copy_monday="on",
+        **{"exceptions-0-start_date": "24.12.2026", "exceptions-0-end_date": "31.12.2026"},
+    )
+    assert response.status_code == 302
+    (closure,) = location.exceptions.all()
+    assert (closure.start_date, closure.end_date) == (
+        datetime.date(2026, 12, 24),
+        datetime.date(2026, 12, 31),
+    )
+    page = ServicePageFactory(parent=skeleton_page("services"), relations={"locations": [location]})
+    with time_machine.travel(datetime.datetime(2026, 12, 21, 9, 0), tick=False):
+        root = html(client.get(page.url))
+    closures = [
+        " ".join(li.text_content().split())
+        for li in root.xpath('//ul[@class="hours-exceptions"]/li')
+    ]
+    assert closures == ["24. Dezember 2026 bis 31. Dezember 2026: Geschlossen"]
