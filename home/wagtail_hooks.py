@@ -1,7 +1,6 @@
 """Admin additions: the report of pages whose review date has passed, the
 dashboard panel of an editor's own pages due soon, the short description's
-character counter, the filter of the lists of terms to tick and the
-workflow's names in the editor's language."""
+character counter and the workflow's names in the editor's language."""
 
 import datetime
 
@@ -89,16 +88,6 @@ def register_review_due_url():
 @hooks.register("insert_editor_js")
 def character_count_js():
     return format_html('<script src="{}"></script>', static("home/admin/character-count.js"))
-
-
-@hooks.register("insert_editor_js")
-def term_tree_js():
-    return format_html('<script src="{}"></script>', static("home/admin/term-tree.js"))
-
-
-@hooks.register("insert_editor_css")
-def term_tree_css():
-    return format_html('<link rel="stylesheet" href="{}">', static("home/admin/term-tree.css"))
 
 
 hooks.register("construct_page_action_menu", workflows.localize_action_menu)

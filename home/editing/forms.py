@@ -59,8 +59,26 @@ class LocalePageForm(WagtailAdminPageForm):
             if isinstance(field.widget, AdminSnippetChooser):
                 field.widget = LocaleSnippetChooser(model, locale, attrs=field.widget.attrs)
             elif isinstance(field, ModelMultipleChoiceField):
-                field.widget = TermTreeWidget(locale, attrs={"aria-label": str(field.label)})
+                field.widget = TermTreeWidget(
+                    locale,
+                    attrs={"aria-label": str(field.label)},
+                    add_chooser=self._creating_chooser(model, locale),
+                )
                 field.widget.choices = field.choices
+
+    @staticmethod
+    def _creating_chooser(model, locale):
+        """A chooser of the page's language for a snippet whose chooser can create
+        one (e.g. services' locations), else None."""
+        viewset = getattr(model, "snippet_viewset", None)
+        chooser_class = getattr(viewset, "chooser_viewset_class", None)
+        if getattr(chooser_class, "creation_form_class", None) is None:
+            return None
+        chooser = LocaleSnippetChooser(model, locale)
+        chooser.choose_one_text = _("Choose or create %(object)s") % {
+            "object": model._meta.verbose_name
+        }
+        return chooser
 
     def _page_locale(self, parent_page):
         if self.instance.locale_id:

@@ -11,6 +11,7 @@ The form gives the widget only the page's own language (home/editing/forms.py);
 a term of another language that the page already has is marked with its language.
 """
 
+from django import forms
 from django.forms import CheckboxSelectMultiple
 from django.utils.html import format_html, format_html_join
 from django.utils.text import format_lazy
@@ -19,9 +20,19 @@ from django.utils.translation import gettext as _
 
 
 class TermTreeWidget(CheckboxSelectMultiple):
-    def __init__(self, locale=None, attrs=None):
+    def __init__(self, locale=None, attrs=None, add_chooser=None):
         super().__init__(attrs=attrs)
         self.locale = locale
+        # A snippet chooser whose "Create" tab makes a new entry (services'
+        # locations): what it hands back is added to the list, ticked.
+        self.add_chooser = add_chooser
+
+    @property
+    def media(self):
+        media = forms.Media(
+            js=["home/admin/term-tree.js"], css={"all": ["home/admin/term-tree.css"]}
+        )
+        return media + self.add_chooser.media if self.add_chooser is not None else media
 
     @staticmethod
     def _parent(node, by_pk):
@@ -90,19 +101,32 @@ class TermTreeWidget(CheckboxSelectMultiple):
             )
 
         label = self.attrs.get("aria-label", "")
-        if not nodes:
+        add = ""
+        if self.add_chooser is not None:
+            add_id = f"{base_id}__add"
+            add = format_html(
+                '<div class="term-tree__add" data-term-tree-add="{}" hidden>{}</div>'
+                '<p class="w-sr-only" aria-live="polite" data-term-tree-status '
+                'data-added="{}"></p>',
+                add_id,
+                self.add_chooser.render(f"{name}__add", None, {"id": add_id}),
+                _("Added and ticked: %(label)s"),
+            )
+        if not nodes and not add:
             return format_html(
                 '<p class="help term-tree__empty" id="{}">{}</p>',
                 base_id,
                 _("There are no entries in the page's language yet."),
             )
         return format_html(
-            '<div class="term-tree" data-term-tree id="{}" role="group" aria-label="{}">'
+            '<div class="term-tree" data-term-tree data-term-tree-name="{}" id="{}" '
+            'role="group" aria-label="{}">'
             '<input type="search" class="term-tree__search" data-term-tree-search hidden '
             'placeholder="{}" aria-label="{}" aria-controls="{}_options">'
             '<ul class="term-tree__options" id="{}_options">{}</ul>'
-            '<p class="term-tree__none" data-term-tree-none hidden>{}</p>'
+            '<p class="term-tree__none" data-term-tree-none hidden>{}</p>{}'
             "</div>",
+            name,
             base_id,
             label,
             _("Filter the list"),
@@ -111,4 +135,5 @@ class TermTreeWidget(CheckboxSelectMultiple):
             base_id,
             items(roots),
             _("Nothing in the list matches."),
+            add,
         )

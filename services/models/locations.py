@@ -13,7 +13,6 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
-from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.querysets import TranslatableQuerySet
@@ -277,6 +276,3 @@ class OpeningHoursException(Orderable):
             raise ValidationError(
                 {"opens": _("Only special opening hours have times; closed days have none.")}
             )
-
-
-register_snippet(ServiceLocation)
