@@ -7,7 +7,7 @@ from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from municipal_site import views
+from municipal_site import security, views
 from municipal_site.sitemaps import MultilingualSitemap
 from services.api import PagesAPIViewSet
 
@@ -41,6 +41,11 @@ if getattr(settings, "SERVE_MEDIA", False):
 urlpatterns += i18n_patterns(
     # Before Wagtail's catch-all, which would take "search/" for a page slug.
     path("search/", include("search.urls")),
+    # Wagtail's password form of protected pages, with the login lockout.
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        security.authenticate_with_password,
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -40,7 +40,69 @@ def test_deploy_check_reports_no_issues():
         ALLOWED_HOSTS="kreis.example",
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "System check identified no issues (0 silenced)." in result.stdout
+    # Only the reminders of HSTS includeSubDomains and preload, which an operator opts into.
+    assert "System check identified no issues (2 silenced)." in result.stdout
+
+
+def test_hsts_covers_subdomains_and_preload_only_when_the_operator_opts_in():
+    script = (
+        "from django.conf import settings as s; "
+        "print(s.SECURE_HSTS_SECONDS, s.SECURE_HSTS_INCLUDE_SUBDOMAINS, s.SECURE_HSTS_PRELOAD)"
+    )
+    secrets = {"SECRET_KEY": STRONG_KEY, "ALLOWED_HOSTS": "kreis.example"}
+
+    # The last line: Django 5.2's shell first reports its automatic imports.
+    assert manage("shell", "-c", script, **secrets).stdout.split()[-3:] == [
+        "31536000",
+        "False",
+        "False",
+    ]
+    opted_in = manage(
+        "shell",
+        "-c",
+        script,
+        SECURE_HSTS_INCLUDE_SUBDOMAINS="true",
+        SECURE_HSTS_PRELOAD="true",
+        **secrets,
+    )
+    assert opted_in.stdout.split()[-3:] == ["31536000", "True", "True"]
+    deploy_check = manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        SECURE_HSTS_INCLUDE_SUBDOMAINS="true",
+        SECURE_HSTS_PRELOAD="true",
+        **secrets,
+    )
+    assert "no issues (0 silenced)" in deploy_check.stdout, (
+        deploy_check.stdout + deploy_check.stderr
+    )
+
+
+def test_mail_senders_come_from_the_environment():
+    script = (
+        "from django.conf import settings as s; "
+        "print(s.DEFAULT_FROM_EMAIL, s.SERVER_EMAIL, s.WAGTAILADMIN_NOTIFICATION_FROM_EMAIL)"
+    )
+    secrets = {"SECRET_KEY": STRONG_KEY, "ALLOWED_HOSTS": "kreis.example"}
+
+    default = manage("shell", "-c", script, **secrets).stdout.split()[-3:]
+    configured = manage(
+        "shell",
+        "-c",
+        script,
+        DEFAULT_FROM_EMAIL="redaktion@landkreis.example",
+        SERVER_EMAIL="technik@landkreis.example",
+        **secrets,
+    ).stdout.split()[-3:]
+
+    assert default == ["noreply@kreis.example"] * 3
+    assert configured == [
+        "redaktion@landkreis.example",
+        "technik@landkreis.example",
+        "redaktion@landkreis.example",
+    ]
 
 
 @pytest.mark.parametrize(

@@ -3,24 +3,48 @@ import datetime
 from django import template
 from django.utils import timezone
 from django.utils.translation import get_language
+from wagtail.models import Page
 
-from home.querysets import localized_pages
+from home.querysets import localized_pages, public_pages
 
 register = template.Library()
 
 
 @register.inclusion_tag("home/tags/related_pages.html", takes_context=True)
 def related_pages(context, page):
-    """The page's related pages in the visitor's language, fetched in one query."""
+    """The page's related pages in the visitor's language, fetched in one query;
+    a page behind a view restriction only for visitors it admits (its title
+    alone may say what is not public)."""
     ids = [item["value"] for item in page.related_pages.raw_data if item.get("type") == "page"]
-    targets = localized_pages(ids, get_language())
     request = context.get("request")
+    targets = visible_to(request, localized_pages(ids, get_language()))
     return {
         "links": [
             {"title": target.title, "url": target.get_url(request)}
             for pk in ids
             if (target := targets.get(pk)) is not None
         ]
+    }
+
+
+def visible_to(request, targets):
+    """{id: page} without the pages whose view restrictions turn `request` away;
+    one query for the usual case of public pages only."""
+    if not targets:
+        return targets
+    public = set(
+        public_pages(Page.objects.filter(pk__in=[p.pk for p in targets.values()])).values_list(
+            "pk", flat=True
+        )
+    )
+    return {
+        pk: target
+        for pk, target in targets.items()
+        if target.pk in public
+        or (
+            request is not None
+            and all(r.accept_request(request) for r in target.get_view_restrictions())
+        )
     }
 
 

@@ -10,6 +10,7 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Page
 
+from home.querysets import public_pages
 from home.translation import scope
 from home.translation.status import IN_PROGRESS, MISSING, OUTDATED, translation_reports
 
@@ -46,13 +47,13 @@ class TranslationDashboardView(WagtailAdminTemplateMixin, TemplateView):
             for locale in scope.own_locales(user).order_by("language_code")
             if locale.language_code != settings.LANGUAGE_CODE
         ]
-        # Sections: the top-level pages of the default language's tree.
-        sections = list(
-            Page.objects.filter(depth=3, locale__language_code=settings.LANGUAGE_CODE)
-            .live()
-            .order_by("path")
-            .only("pk", "title", "path")
-        )
+        # Sections: the top-level pages of the default language's tree. A translator
+        # sees public pages only: restricted ones are not theirs to translate.
+        confined = scope.translator_locale_ids(user) is not None
+        sections = Page.objects.filter(depth=3, locale__language_code=settings.LANGUAGE_CODE).live()
+        if confined:
+            sections = public_pages(sections)
+        sections = list(sections.order_by("path").only("pk", "title", "path"))
         form = DashboardFilter(self.request.GET or None, locales=locales, sections=sections)
         chosen = form.cleaned_data if form.is_valid() else {}
         section_key = chosen.get("section") or ""
@@ -65,6 +66,7 @@ class TranslationDashboardView(WagtailAdminTemplateMixin, TemplateView):
             section=section,
             include_pages=kinds["pages"],
             include_snippets=kinds["snippets"],
+            public_only=confined,
         )
         selected_code = chosen.get("locale") or (locales[0].language_code if locales else None)
         selected = next((r for r in reports if r.locale.language_code == selected_code), None)

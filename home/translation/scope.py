@@ -1,4 +1,5 @@
-"""Keeps a locale's translators inside their locale.
+"""Keeps a locale's translators inside their locale, and every user's
+publishing through wagtail-localize within their right to publish.
 
 Page permissions are already scoped: Wagtail grants them on a tree, and each
 language has its own tree. What is not scoped is everything per model or
@@ -6,16 +7,25 @@ global: snippet permissions, and wagtail-localize's `submit_translation`,
 which lets its holder create translations of any page into any locale,
 re-sync every locale of a source (optionally publishing them all), and its
 per-translation endpoints check snippet permissions by model only. For a user
-whose only roles are Translators groups, this module enforces the locale on
-those endpoints; everyone else is left to Wagtail's own checks.
+in a Translators group, this module enforces the locale on those endpoints,
+unless the user is also in a group named in TRANSLATION_UNCONFINED_GROUPS.
+
+wagtail-localize's "Sync translated pages" (update_translations with "publish
+immediately") publishes every translation of a source and converting a
+translation into an alias makes it show the live source, both checking only
+`submit_translation` or edit rights: for every user, each target must be theirs
+to publish.
 """
 
-from django.contrib.auth.models import Permission
-from django.db.models import Exists, F, OuterRef
+from django.conf import settings
+from django.core.exceptions import ObjectDoesNotExist
+from django.db.models import F
 from django.http import HttpResponseForbidden
 from django.utils.translation import gettext as _
-from wagtail.models import GroupPagePermission, Locale, Page
-from wagtail_localize.models import Translation
+from wagtail.models import DraftStateMixin, Locale, Page
+from wagtail.permissions import policy_registry
+from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.views.update_translations import UpdateTranslationsForm
 
 # wagtail-localize's views that act on one Translation, by its id.
 TRANSLATION_VIEWS = {
@@ -33,27 +43,21 @@ FORBIDDEN_VIEWS = {"update_translations", "convert_to_alias"}
 
 def translator_locale_ids(user):
     """The locales a translator is confined to, or None when the user is not
-    confined: superusers, and members of any other group that grants more
-    than access to the admin and its choosers (editors, moderators)."""
+    confined: superusers, users in no Translators group, and members of a group
+    that is explicitly unconfined (TRANSLATION_UNCONFINED_GROUPS, by default
+    Editors and Moderators). Any other group, whatever it grants, leaves a
+    translator confined."""
     if not user.is_authenticated or user.is_superuser:
         return None
     if not hasattr(user, "_translator_locale_ids"):
-        groups = user.groups.annotate(
-            locale_id=F("translator_scope__locale_id"),
-            grants=Exists(
-                Permission.objects.filter(group=OuterRef("pk"))
-                .exclude(codename="access_admin")
-                .exclude(codename__startswith="choose_")
+        groups = list(
+            user.groups.annotate(locale_id=F("translator_scope__locale_id")).values_list(
+                "name", "locale_id"
             )
-            | Exists(GroupPagePermission.objects.filter(group=OuterRef("pk"))),
         )
-        scoped, others = set(), False
-        for group in groups:
-            if group.locale_id is not None:
-                scoped.add(group.locale_id)
-            elif group.grants:
-                others = True
-        user._translator_locale_ids = scoped if scoped and not others else None
+        scoped = {locale_id for _name, locale_id in groups if locale_id is not None}
+        unconfined = any(name in settings.TRANSLATION_UNCONFINED_GROUPS for name, _id in groups)
+        user._translator_locale_ids = scoped if scoped and not unconfined else None
     return user._translator_locale_ids
 
 
@@ -113,6 +117,65 @@ def check_localize_view(request, url_name, kwargs, locale_ids):
     return None
 
 
+def may_publish(user, instance):
+    """Whether saving `instance` as live is within the user's rights: a page's
+    publish permission; a snippet's publish permission, or its change
+    permission where the model has no drafts (saving it is publishing it)."""
+    if isinstance(instance, Page):
+        return instance.permissions_for_user(user).can_publish()
+    action = "publish" if isinstance(instance, DraftStateMixin) else "change"
+    return policy_registry.get_by_type(type(instance)).user_has_permission(user, action)
+
+
+def may_publish_translation(user, source, translation):
+    """Whether publishing this translation is within the user's rights; a page
+    not translated yet will be published below its translated parent."""
+    try:
+        return may_publish(user, translation.get_target_instance())
+    except ObjectDoesNotExist:
+        pass
+    instance = source.get_source_instance()
+    if not isinstance(instance, Page):
+        return may_publish(user, instance)
+    parent = instance.get_parent().get_translation_or_none(translation.target_locale)
+    return parent is None or parent.permissions_for_user(user).can_publish_subpage()
+
+
+def refusal_to_publish(request, url_name, kwargs):
+    """None when the request publishes nothing the user may not publish, else
+    the response that refuses it. Applies to every user."""
+    if request.method != "POST":
+        return None
+    if url_name == "update_translations":
+        form = UpdateTranslationsForm(request.POST)
+        if not (form.is_valid() and form.cleaned_data["publish_translations"]):
+            return None
+        source = TranslationSource.objects.filter(pk=kwargs.get("translation_source_id")).first()
+        if source is None:
+            return None
+        translations = source.translations.filter(enabled=True).select_related("target_locale")
+        for translation in translations:
+            if not may_publish_translation(request.user, source, translation):
+                return forbidden(
+                    _(
+                        "You may not publish “%(title)s” in %(language)s: update the "
+                        "translations without publishing them and send them to moderation."
+                    )
+                    % {
+                        "title": source.object_repr,
+                        "language": translation.target_locale.get_display_name(),
+                    }
+                )
+    if url_name == "convert_to_alias":
+        page = Page.objects.filter(pk=kwargs.get("page_id")).first()
+        if page is not None and not page.permissions_for_user(request.user).can_publish():
+            return forbidden(
+                _("Only those who may publish “%(title)s” may make it show its source.")
+                % {"title": page.title}
+            )
+    return None
+
+
 class TranslatorScopeMiddleware:
     """Applies the locale scope to wagtail-localize's admin endpoints."""
 
@@ -126,6 +189,9 @@ class TranslatorScopeMiddleware:
         match = request.resolver_match
         if match is None or "wagtail_localize" not in match.namespaces:
             return None
+        refusal = refusal_to_publish(request, match.url_name, view_kwargs)
+        if refusal is not None:
+            return refusal
         locale_ids = translator_locale_ids(request.user)
         if locale_ids is None:
             return None

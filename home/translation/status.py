@@ -30,6 +30,7 @@ from django.db.models import Max
 from wagtail.models import Locale, ModelLogEntry, Page
 from wagtail_localize.models import Translation
 
+from home.querysets import public_pages
 from home.translation.groups import translatable_snippet_models
 
 UP_TO_DATE = "up_to_date"
@@ -91,14 +92,18 @@ def _synced(content_type_ids, keys):
     }
 
 
-def page_rows(locales, section=None):
-    """Rows for the live pages of the default language (within `section`), per locale."""
+def page_rows(locales, section=None, public_only=False):
+    """Rows for the live pages of the default language (within `section`), per
+    locale; with `public_only`, none behind a view restriction (translators may
+    neither translate those nor learn their titles)."""
     sources = Page.objects.filter(
         locale__language_code=settings.LANGUAGE_CODE,
         depth__gt=1,
         live=True,
         alias_of__isnull=True,
     )
+    if public_only:
+        sources = public_pages(sources)
     if section is not None:
         sources = sources.filter(path__startswith=section.path)
     sources = list(
@@ -218,10 +223,12 @@ def snippet_rows(locales):
     return rows
 
 
-def translation_reports(locales, section=None, include_pages=True, include_snippets=True):
+def translation_reports(
+    locales, section=None, include_pages=True, include_snippets=True, public_only=False
+):
     """One LocaleReport per locale (never the default one)."""
     locales = [locale for locale in locales if locale.language_code != settings.LANGUAGE_CODE]
-    pages = page_rows(locales, section) if include_pages else {}
+    pages = page_rows(locales, section, public_only) if include_pages else {}
     snippets = snippet_rows(locales) if include_snippets else {}
     return [
         LocaleReport(locale=locale, rows=pages.get(locale.pk, []) + snippets.get(locale.pk, []))

@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -70,6 +71,8 @@ MIDDLEWARE = [
     # A request id on every log record and response (X-Request-ID).
     "municipal_site.observability.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "municipal_site.security.ContentSecurityPolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Outside everything that reads the session or sets cookies, so it sees the final
     # response and answers a hit before any of them run.
@@ -84,6 +87,8 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Keeps each locale's Translators group to its locale on wagtail-localize's endpoints.
     "home.translation.scope.TranslatorScopeMiddleware",
+    # Answers a locked-out login attempt with the lockout page (django-axes wants to be last).
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "municipal_site.urls"
@@ -183,6 +188,15 @@ if env.str("CLOUDFLARE_ZONE_ID", default=""):
         "BEARER_TOKEN": env.str("CLOUDFLARE_API_TOKEN"),
     }
 
+# django-axes first: it refuses locked-out user names and clients before the password is checked.
+# Its AxesBackend (rather than AxesStandaloneBackend) also resolves a session's user as the
+# model backend does: code that logs in with the first backend, as Wagtail's page test
+# helpers do, otherwise finds no user behind the session.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -240,6 +254,11 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# A translator (member of a Translators group) may translate only into their
+# own language, unless also in one of these groups (home/translation/scope.py).
+TRANSLATION_UNCONFINED_GROUPS = env.list(
+    "TRANSLATION_UNCONFINED_GROUPS", default=["Editors", "Moderators"]
+)
 # Machine translation in the translation editor: DeepL when DEEPL_API_KEY is set
 # (a free-tier key ends in ":fx" and uses DeepL's free endpoint), otherwise none.
 if env.str("DEEPL_API_KEY", default=""):
@@ -301,3 +320,78 @@ if REVISION_RETENTION_DAYS:
     SCHEDULED_JOBS["daily"].append(["purge_revisions", f"--days={REVISION_RETENTION_DAYS}"])
 SCHEDULED_JOBS_INTERVAL = env.int("SCHEDULED_JOBS_INTERVAL", default=300)
 SCHEDULED_JOBS_DAILY_AT = env.str("SCHEDULED_JOBS_DAILY_AT", default="03:30")
+
+# --- Secure by default (docs/security.md) ------------------------------------------------
+
+# Login lockout (django-axes): after AXES_FAILURE_LIMIT failed logins, the user
+# name and, separately, the client address are locked for LOGIN_LOCKOUT_MINUTES,
+# on the admin login and on the password form of protected pages alike.
+AXES_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = env.float("LOGIN_LOCKOUT_MINUTES", default=15) / 60  # hours
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "municipal_site.security.lockout_response"
+AXES_VERBOSE = False
+# Behind a proxy (nginx, a load balancer) the client address is the last one
+# the proxy adds to X-Forwarded-For: TRUSTED_PROXY_COUNT proxies in front.
+AXES_IPWARE_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0) or None
+AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+
+# Idle session timeout: a session ends SESSION_IDLE_MINUTES after the last request.
+SESSION_COOKIE_AGE = env.int("SESSION_IDLE_MINUTES", default=60) * 60
+SESSION_SAVE_EVERY_REQUEST = True
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+
+# Content-Security-Policy (django-csp; municipal_site/security.py): scripts,
+# styles, fonts and images from the site itself; frames only from the video
+# hosts the video block embeds; nothing may frame the site.
+MEDIA_SOURCES = env.list("CSP_MEDIA_SOURCES", default=[])
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:", *MEDIA_SOURCES],
+        "media-src": ["'self'", *MEDIA_SOURCES],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'self'", "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        # 'self': the admin's live preview shows the page in a frame.
+        "frame-ancestors": ["'self'"],
+    }
+}
+
+# Browser features the site never uses, switched off for it and anything it embeds.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "usb",
+    )
+}
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+
+# Mail: a sender the county's relay accepts (Django's default, webmaster@localhost,
+# is rejected by most). SERVER_EMAIL sends error reports to ADMINS.
+DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="noreply@localhost")
+SERVER_EMAIL = env.str("SERVER_EMAIL", default=DEFAULT_FROM_EMAIL)
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = env.str(
+    "WAGTAILADMIN_NOTIFICATION_FROM_EMAIL", default=DEFAULT_FROM_EMAIL
+)

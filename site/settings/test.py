@@ -40,3 +40,6 @@ DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
 # Off for the suite, so query counts and freshness tests see every request served;
 # the page cache's own tests switch it on.
 PAGE_CACHE_ENABLED = False
+# Django's test client logs in without a request, which django-axes refuses;
+# the lockout tests (tests/security/test_login.py) switch it on for themselves.
+AXES_ENABLED = False
