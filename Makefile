@@ -74,11 +74,11 @@ PYTEST_WORKERS ?= 2
 # Empty: the whole suite. CI's second run names the tests a server or Redis can change.
 PYTEST_ARGS ?=
 
-# What a reviewer checks comes first: lint, the import layers, Django's system
-# checks and missing migrations. (`ruff format --check` joins here once the tree
-# has been formatted; `make lint` runs it already.)
+# What a reviewer checks comes first: lint and format, the import layers, Django's
+# system checks and missing migrations.
 test: install messages chromium
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/lint-imports
 	$(PY) manage.py check
 	$(PY) manage.py makemigrations --check --dry-run -v0

@@ -59,8 +59,8 @@ PAGE_TYPES = {
             "email",
             "status",
             "status_notice",
-            "last_verified_on",
-            "verified_by",
+            "reviewed_on",
+            "reviewed_by",
         ),
         lists=(
             "categories",
@@ -113,6 +113,7 @@ INDEX_PAGES = {
     "news.NewsPage": "news.NewsIndexPage",
     "services.ServicePage": "services.ServiceIndexPage",
 }
+RENAMED_KEYS = {"last_verified_on": "reviewed_on", "verified_by": "reviewed_by"}
 COMMON_KEYS = (
     "key",
     "type",
@@ -223,14 +224,23 @@ def find_parent(fields, locale):
 
 @dataclass
 class Result:
-    action: str  # "created" or "updated"
+    action: str  # "created", "updated" or "exists" (a page of that title, not created)
     page: Page
     note: str = ""
+    warnings: tuple = ()
 
 
-def import_source(source, claimed):
+def same_title(parent, title):
+    """A page under `parent` with this title (case and outer spaces aside): a
+    second one would be a duplicate citizens cannot tell apart."""
+    return parent.get_children().filter(title__iexact=title.strip()).first()
+
+
+def import_source(source, claimed, allow_duplicate_title=False):
     """Create or update the page of one file and publish it. `claimed` maps
-    (translation key, locale) to the file that imported it in this run."""
+    (translation key, locale) to the file that imported it in this run. A new
+    key whose title a page under the same parent already has is not created
+    unless `allow_duplicate_title`."""
     fields = Fields(source, source.meta)
     page_type, model = check_front_matter(fields)
     locale = content_locale(fields)
@@ -249,6 +259,10 @@ def import_source(source, claimed):
         raise fields.error("parent", f"this page type cannot go under the {kind} {where(parent)}")
 
     note, before = "", None
+    if page is None and not allow_duplicate_title:
+        twin = same_title(parent, fields.text("title"))
+        if twin is not None:
+            return Result("exists", twin.specific, f"exists as {where(twin)}, not created")
     if page is None:
         page = model(translation_key=page_key, locale=locale, live=False)
     else:
@@ -264,13 +278,20 @@ def import_source(source, claimed):
         parent.add_child(instance=page)
         action = "created"
     elif before is not None and before == comparable(page):
-        return Result("unchanged", page)
+        return Result("unchanged", page, warnings=import_warnings(page, fields))
     else:
         action = "updated"
     page.save_revision(log_action=True).publish()
     page = Page.objects.get(pk=page.pk).specific
     record_translation(page)
-    return Result(action, page, note)
+    return Result(action, page, note, import_warnings(page, fields))
+
+
+def import_warnings(page, fields):
+    """What the file left out that citizens would miss; imported all the same."""
+    if fields.data.get("type") == "service" and not page.categories.exists():
+        return ("categories: none given, so the service is missing from category filters",)
+    return ()
 
 
 def comparable(page):
@@ -310,6 +331,10 @@ def check_front_matter(fields):
     type_name = fields.choice("type", list(PAGE_TYPES))
     page_type = PAGE_TYPES[type_name]
     model = page_model(type_name, fields)
+    # Files written before the review block was merged name it as services had it.
+    for old, new in RENAMED_KEYS.items():
+        if old in fields.data and new not in fields.data:
+            fields.data[new] = fields.data.pop(old)
     fields.check_keys(COMMON_KEYS + page_type.fields + page_type.lists, f"type '{type_name}'")
     return page_type, model
 

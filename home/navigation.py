@@ -127,7 +127,10 @@ def language_links(request, page=None):
             target = versions["roots"].get(code)
             if target is None:
                 continue
+            # The home page tells the visitor why they landed there (not_translated_notice).
             url = target.get_url(request)
+            if page is not None and page.pk != target.pk:
+                url += "?" + urlencode({NOT_TRANSLATED_PARAMETER: current})
         links.append(
             LanguageLink(
                 code=code,
@@ -143,6 +146,7 @@ def language_links(request, page=None):
 
 
 UNTRANSLATED_PARAMETER = "untranslated"
+NOT_TRANSLATED_PARAMETER = "not_translated"
 
 
 @dataclass
@@ -172,6 +176,17 @@ def untranslated_notice(request, page):
         "language_name": dict(settings.LANGUAGES)[code],
         "home_url": root.get_url(request) if root else None,
     }
+
+
+def not_translated_notice(request, page):
+    """When the switcher brought a visitor to this home page because the page
+    they were reading (in the language given) has no translation: that
+    language's name, for a visible notice; else None."""
+    code = request.GET.get(NOT_TRANSLATED_PARAMETER)
+    languages = dict(settings.LANGUAGES)
+    if not code or page is None or code not in languages or page.depth != 2:
+        return None
+    return {"from_language": code, "language_name": languages.get(get_language(), "")}
 
 
 def outdated_notice(request, page):
@@ -204,7 +219,15 @@ def organisation(request):
         candidates = OrganisationDetails.objects.filter(
             Q(pk__in=chosen)
             | Q(translation_key__in=source_key, locale__language_code=get_language())
-        ).annotate(language=F("locale__language_code"))
+        ).annotate(
+            language=F("locale__language_code"),
+            # The identity settings come with it (identity()), at no query of their own.
+            logo_id=Subquery(SiteSettings.objects.filter(site=site).values("logo_id")[:1]),
+            favicon_id=Subquery(SiteSettings.objects.filter(site=site).values("favicon_id")[:1]),
+            theme_colour=Subquery(
+                SiteSettings.objects.filter(site=site).values("theme_colour")[:1]
+            ),
+        )
         by_language = {o.language: o for o in candidates}
         return by_language.get(get_language()) or next(iter(by_language.values()), None)
 
@@ -226,3 +249,42 @@ def footer_links(request, org):
         ]
 
     return _cached(request, ("footer", org.pk), compute)
+
+
+DEFAULT_THEME_COLOUR = "#0b4f8a"
+
+
+def identity(request):
+    """The logo, favicon and theme colour of the site: {"logo": rendition or
+    None, "favicon": {size: rendition} or {}, "theme_colour": "#rrggbb"}.
+    The images' renditions cost one query, and none when no image is set."""
+
+    def compute():
+        from wagtail.images import get_image_model
+
+        org = organisation(request)
+        logo_id = getattr(org, "logo_id", None)
+        favicon_id = getattr(org, "favicon_id", None)
+        result = {
+            "logo": None,
+            "favicon": {},
+            "theme_colour": getattr(org, "theme_colour", None) or DEFAULT_THEME_COLOUR,
+        }
+        ids = [pk for pk in (logo_id, favicon_id) if pk]
+        if ids:
+            images = {
+                image.pk: image
+                for image in get_image_model()
+                .objects.filter(pk__in=ids)
+                .prefetch_renditions("height-96", "fill-32x32", "fill-180x180")
+            }
+            if logo_id in images:
+                result["logo"] = images[logo_id].get_rendition("height-96")
+            if favicon_id in images:
+                result["favicon"] = {
+                    size: images[favicon_id].get_rendition(f"fill-{size}x{size}")
+                    for size in (32, 180)
+                }
+        return result
+
+    return _cached(request, ("identity", get_language()), compute)

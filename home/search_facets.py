@@ -20,19 +20,3 @@ class SearchFacet(NamedTuple):
     label: str
     # The message for a value that is not known; "%(value)s" is what was sent.
     unknown: str
-
-
-def a_to_z_url(locale, request):
-    """The address of the A–Z list of the locale's live page that offers one.
-
-    A page model declares `search_a_to_z_route = "<its subpage route name>"` to
-    have the search link its A–Z list (the service directory does), so the search
-    needs no app's model by name."""
-    from wagtail.models import get_page_models
-
-    models = [m for m in get_page_models() if getattr(m, "search_a_to_z_route", None)]
-    for model in models:
-        page = model.objects.live().filter(locale=locale).first()
-        if page is not None:
-            return page.get_url(request) + page.reverse_subpage(model.search_a_to_z_route)
-    return None

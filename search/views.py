@@ -15,7 +15,6 @@ from django.views.decorators.http import require_safe
 from wagtail.models import Locale
 
 from home.pagination import page_links
-from home.search_facets import a_to_z_url
 
 from .engines import get_engine
 from .facets import FacetTerms, facet_labels, facet_options
@@ -99,7 +98,6 @@ def search(request):
         "facet_groups": facet_groups(results, type_key, chosen, terms),
         "ignored_filters": ignored_filters,
         "other_languages": elsewhere,
-        "a_to_z_url": a_to_z_url(locale, request) if dead_end else None,
         "first_number": (results.page - 1) * results.per_page + 1,
         **pagination_links(results, type_key, facet_params),
     }

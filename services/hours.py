@@ -104,6 +104,8 @@ class Today:
     # on a later day), or None if not open or open for a week or more.
     open_until: datetime.datetime | None = None
     moment: datetime.datetime | None = None
+    # When closed: when the next opening begins within a week, or None.
+    opens_next: datetime.datetime | None = None
 
     @property
     def next_change(self):
@@ -120,6 +122,10 @@ class Today:
         if self.open_until is None:
             return None
         return (self.open_until - datetime.timedelta(microseconds=1)).date()
+
+    @property
+    def opens_another_day(self):
+        return self.opens_next is not None and self.opens_next.date() != self.date
 
     @property
     def closes_another_day(self):
@@ -146,12 +152,24 @@ def open_until(hours, exceptions, running, days=7):
     return None
 
 
+def next_opening(hours, exceptions, moment, days=7):
+    """When the first period after `moment` begins, within `days` days, or None."""
+    local = moment.astimezone(local_zone())
+    for n in range(days + 1):
+        day = local.date() + datetime.timedelta(days=n)
+        later = [p.opens for p in periods_on(hours, exceptions, day)[0] if p.opens > moment]
+        if later:
+            return min(later).astimezone(local_zone())
+    return None
+
+
 def today_of(hours, exceptions, moment):
     local = moment.astimezone(local_zone())
     periods, exception = periods_on(hours, exceptions, local.date())
     running = current_period(hours, exceptions, moment)
     until = open_until(hours, exceptions, running) if running else None
-    return Today(local.date(), periods, exception, running is not None, until, moment)
+    opens_next = None if running else next_opening(hours, exceptions, moment)
+    return Today(local.date(), periods, exception, running is not None, until, moment, opens_next)
 
 
 def week_from(hours, exceptions, start):

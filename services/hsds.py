@@ -1,5 +1,6 @@
 """Service pages as Open Referral HSDS 3 JSON (the export direction; the import
-is in services/hsds_import.py and reads exactly what this writes).
+is in services/hsds_import/ and reads exactly what this writes; what both share is
+in services/hsds_vocabulary.py).
 
 Identifiers are translation keys, so a service, location or term has the same
 id in every language; child objects (phones, schedules, attributes …) get
@@ -11,8 +12,6 @@ of queries however many pages there are: everything a service refers to is
 loaded in bulk and shown in the service's language where it is translated.
 """
 
-import uuid
-
 from django.conf import settings
 from django.utils import translation
 from django.utils.html import strip_tags
@@ -22,60 +21,18 @@ from wagtail.models import Locale, Page
 
 from home.organisations.models import Organisation
 from home.querysets import public_pages
+from services.hsds_vocabulary import BYDAY, STATUS_TO_HSDS, TAXONOMIES, child_id
 from services.models import (
     ACCESSIBILITY_FEATURES,
     LANGUAGE_CHOICES,
     Cost,
     ExceptionKind,
-    LifeEvent,
     ServiceArea,
     ServiceCategory,
     ServiceLocation,
     ServicePage,
-    Status,
-    TargetGroup,
     Weekday,
 )
-
-# Our status → HSDS's enumeration, and back (HSDS's "inactive" reads as suspended).
-STATUS_TO_HSDS = {
-    Status.ACTIVE: "active",
-    Status.SUSPENDED: "temporarily closed",
-    Status.DISCONTINUED: "defunct",
-}
-STATUS_FROM_HSDS = {value: key for key, value in STATUS_TO_HSDS.items()} | {
-    "inactive": Status.SUSPENDED
-}
-
-BYDAY = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]  # RFC 5545 day codes, Monday = 0
-
-# A fixed namespace for the ids derived here; changing it would change every child id.
-NAMESPACE = uuid.UUID("0b6b1f5e-3c1e-4f57-8d2e-9a1c5a7e4d21")
-
-
-def child_id(parent, *parts):
-    return str(uuid.uuid5(NAMESPACE, ":".join([str(parent), *map(str, parts)])))
-
-
-class Taxonomy:
-    """One of our vocabularies as an HSDS taxonomy, with the service field it fills."""
-
-    def __init__(self, name, field, model, link_type, description):
-        self.name, self.field, self.model, self.link_type = name, field, model, link_type
-        self.description = description
-        self.id = child_id("taxonomy", name)
-
-    def detail(self):
-        return {"id": self.id, "name": self.name, "description": self.description}
-
-
-TAXONOMIES = [
-    Taxonomy(
-        "service-categories", "categories", ServiceCategory, "category", "What kind of service"
-    ),
-    Taxonomy("target-groups", "target_groups", TargetGroup, "target_group", "Who it is for"),
-    Taxonomy("life-events", "life_events", LifeEvent, "life_event", "Situations in life"),
-]
 
 
 def service_queryset(language):
@@ -208,7 +165,7 @@ def serialize_service(page, ctx):
         "eligibility_description": text(page.eligibility),
         "minimum_age": page.minimum_age,
         "maximum_age": page.maximum_age,
-        "assured_date": iso(page.last_verified_on),
+        "assured_date": iso(page.reviewed_on),
         "alert": text(page.status_notice),
         "last_modified": iso(page.last_published_at),
         "organization": serialize_organisation(organisation, ctx) if organisation else None,
@@ -292,7 +249,7 @@ def serialize_service(page, ctx):
             if page.online_service_url or page.online_service_label
             else None
         ),
-        "x_verified_by": text(page.verified_by),
+        "x_verified_by": text(page.reviewed_by),
         "x_forms": [serialize_form(b["value"], ctx) for b in stream_data(page.forms)],
         "x_related_services": [
             str(ctx.page_keys[b["value"]])
@@ -300,7 +257,6 @@ def serialize_service(page, ctx):
             if b["value"] in ctx.page_keys
         ],
         "x_content_owner": text(page.content_owner),
-        "x_reviewed_on": iso(page.reviewed_on),
         "x_review_due": iso(page.review_due),
     }
 

@@ -1,5 +1,4 @@
 import io
-import os
 
 import pytest
 from django.core.cache import cache
@@ -11,14 +10,10 @@ SITE_NAME = "Landkreis Testland"
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
-    """The test database holds an authority's empty site, made once by `setup_site`.
-
-    While the suite is being freed from the demo county, the demo is still loaded
-    first (so its pages are the ones with the skeleton's keys) unless TESTS_WITHOUT_DEMO
-    is set; a test directory that passes with TESTS_WITHOUT_DEMO=1 no longer depends on it."""
+    """The test database holds an authority's empty site, made once by `setup_site`;
+    each test builds what it needs with factories (the demo county has tests of its
+    own in tests/test_demo.py, which load it)."""
     with django_db_blocker.unblock():
-        if not os.environ.get("TESTS_WITHOUT_DEMO"):
-            call_command("load_demo_content", verbosity=0)
         call_command("setup_site", name=SITE_NAME, verbosity=0, stdout=io.StringIO())
 
 

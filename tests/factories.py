@@ -51,14 +51,6 @@ def skeleton_page(key, language="de"):
     ).specific
 
 
-def demo_page(key, language="de"):
-    """Deprecated: a page of the demo county. Tests that still use it fail once the
-    demo is no longer loaded for them (TESTS_WITHOUT_DEMO=1); use the factories."""
-    return Page.objects.get(
-        translation_key=translation_key(key), locale__language_code=language
-    ).specific
-
-
 def locale(language):
     return Locale.objects.get(language_code=language)
 

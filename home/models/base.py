@@ -8,13 +8,15 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home.editing.forms import LocalePageForm
 from home.slugs import apply_policy
 
 
 class BasePage(Page):
-    """Behaviour every public page shares: a summary, ownership and review
-    dates, related pages, search and API fields, and a declared split between
-    translated and synchronised fields."""
+    """Behaviour every public page shares: a summary, one review block
+    (responsible unit, last reviewed on and by, next review due), related
+    pages, search and API fields, and a declared split between translated and
+    synchronised fields."""
 
     summary = models.TextField(
         _("summary"),
@@ -37,6 +39,12 @@ class BasePage(Page):
         blank=True,
         help_text=_("When the responsible unit last checked that the page is still correct."),
     )
+    reviewed_by = models.CharField(
+        _("reviewed by"),
+        max_length=150,
+        blank=True,
+        help_text=_("Who checked it, e.g. 'J. Schmidt, Social planning'."),
+    )
     review_due = models.DateField(
         _("review due on"),
         null=True,
@@ -50,11 +58,13 @@ class BasePage(Page):
         help_text=_("Up to a handful of pages readers of this one often need next."),
     )
 
+    base_form_class = LocalePageForm
     content_panels = Page.content_panels + [FieldPanel("summary")]
     review_panel = MultiFieldPanel(
         [
             FieldPanel("content_owner"),
-            FieldRowPanel([FieldPanel("reviewed_on"), FieldPanel("review_due")]),
+            FieldRowPanel([FieldPanel("reviewed_on"), FieldPanel("reviewed_by")]),
+            FieldPanel("review_due"),
         ],
         heading=_("Responsibility and review"),
     )
@@ -65,6 +75,7 @@ class BasePage(Page):
         APIField("summary"),
         APIField("content_owner"),
         APIField("reviewed_on"),
+        APIField("reviewed_by"),
         APIField("related_pages"),
     ]
 
@@ -79,6 +90,7 @@ class BasePage(Page):
     synchronized_fields = [
         SynchronizedField("show_in_menus"),
         SynchronizedField("reviewed_on"),
+        SynchronizedField("reviewed_by"),
         SynchronizedField("review_due"),
         SynchronizedField("related_pages"),
     ]

@@ -1,6 +1,8 @@
 from django.db import models
 from django.http import Http404
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
@@ -9,7 +11,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import TEXT_FEATURES, BodyBlock
-from home.querysets import public_pages
+from home.querysets import localized_pages, public_pages
 
 from .base import BasePage
 
@@ -40,9 +42,31 @@ class ContentPage(BasePage):
 
 
 class HomePage(ContentPage):
-    """The start page of one language: the root of that locale's page tree."""
+    """The start page of one language: the root of that locale's page tree.
+
+    Built for the tasks citizens come with: the search box first, then the
+    editors' top tasks, then what feature apps add (the newest news, today's
+    hours of the main office: the "home_page_sections" hook), the contact
+    block, and the topic sections."""
+
+    top_tasks = StreamField(
+        [("task", blocks.PageChooserBlock(label=_("Page")))],
+        blank=True,
+        max_num=8,
+        verbose_name=_("top tasks"),
+        help_text=_(
+            "Up to 8 services or pages citizens come for most, in the order shown right "
+            "under the search box. Visitors get each page in their language where translated."
+        ),
+    )
 
     parent_page_types = ["wagtailcore.Page"]
+    content_panels = BasePage.content_panels + [
+        FieldPanel("top_tasks"),
+        FieldPanel("body"),
+        FieldPanel("related_pages"),
+    ]
+    synchronized_fields = ContentPage.synchronized_fields + [SynchronizedField("top_tasks")]
 
     def route(self, request, path_components):
         """Find the deepest page on the path in one query, not two per level.
@@ -77,7 +101,18 @@ class HomePage(ContentPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["sections"] = self.child_listing(menu_only=True)
+        context["tasks"] = self.tasks(request)
         return context
+
+    def tasks(self, request):
+        """The top tasks as [(title, url)], in the visitor's language where translated."""
+        ids = [item["value"] for item in self.top_tasks.raw_data if item.get("type") == "task"]
+        targets = localized_pages(ids, get_language())
+        return [
+            (target.title, target.get_url(request))
+            for pk in ids
+            if (target := targets.get(pk)) is not None
+        ]
 
 
 class TopicPage(ContentPage):

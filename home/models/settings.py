@@ -5,6 +5,7 @@ point at a snippet that wagtail-localize translates; the footer shows the
 translation in the visitor's language.
 """
 
+from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -126,8 +127,43 @@ class SiteSettings(BaseSiteSetting):
         ),
     )
 
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Shown in the header, at most 48 pixels high. Its text alternative is the "
+            "organisation's name in the visitor's language. Without a logo the name is shown."
+        ),
+    )
+    favicon = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("favicon"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "A square image, at least 180 × 180 pixels, for browser tabs and home screens."
+        ),
+    )
+    theme_colour = models.CharField(
+        _("theme colour"),
+        max_length=7,
+        default="#0b4f8a",
+        validators=[RegexValidator(r"^#[0-9a-fA-F]{6}$", _("A colour like #0b4f8a."))],
+        help_text=_("Colours the browser's address bar on phones, e.g. #0b4f8a."),
+    )
+
     panels = [
         FieldPanel("organisation"),
+        MultiFieldPanel(
+            [FieldPanel("logo"), FieldPanel("favicon"), FieldPanel("theme_colour")],
+            heading=_("Identity"),
+        ),
         MultiFieldPanel(
             [FieldPanel("untranslated_pages"), FieldPanel("show_outdated_notice")],
             heading=_("Translations"),

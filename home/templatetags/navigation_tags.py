@@ -70,6 +70,7 @@ def translation_notices(context):
     return {
         "outdated": navigation.outdated_notice(request, page),
         "untranslated": navigation.untranslated_notice(request, page),
+        "not_translated": navigation.not_translated_notice(request, page),
     }
 
 
@@ -97,3 +98,36 @@ def site_footer(context):
     request = context["request"]
     org = navigation.organisation(request)
     return {"organisation": org, "links": navigation.footer_links(request, org)}
+
+
+@register.inclusion_tag("home/tags/site_logo.html", takes_context=True)
+def site_logo(context, organisation):
+    request = context.get("request")
+    return {
+        "organisation": organisation,
+        "logo": navigation.identity(request)["logo"] if request else None,
+    }
+
+
+@register.inclusion_tag("home/tags/identity_head.html", takes_context=True)
+def site_identity_head(context):
+    request = context.get("request")
+    return (
+        navigation.identity(request)
+        if request
+        else {"theme_colour": navigation.DEFAULT_THEME_COLOUR}
+    )
+
+
+@register.inclusion_tag("includes/ways_on.html", takes_context=True)
+def ways_on(context):
+    """Where a visitor who found nothing can go: the top tasks of the home page
+    in their language, and what feature apps offer through the "help_links"
+    hook (a function of the request returning [(label, url)], e.g. the A–Z list)."""
+    from wagtail import hooks
+
+    request = context["request"]
+    root = navigation.current_root(request, context.get("page"))
+    tasks = root.specific.tasks(request) if root is not None else []
+    links = [link for fn in hooks.get_hooks("help_links") for link in fn(request)]
+    return {"tasks": tasks, "links": links, "home_url": root.get_url(request) if root else "/"}

@@ -1,4 +1,7 @@
+import datetime
+
 from django import template
+from django.utils import timezone
 from django.utils.translation import get_language
 
 from home.querysets import localized_pages
@@ -41,4 +44,34 @@ def visible_to(request, targets):
 @register.inclusion_tag("home/tags/page_meta.html")
 def page_meta(page):
     """'Last updated' and, where set, 'reviewed on … by …'."""
-    return {"page": page}
+    return {"page": page, "updated": last_update(page)}
+
+
+def last_update(page):
+    """When the page's content last changed, as citizens should read it.
+
+    A dated page (a news item) shows its own date; it is "updated" only when it
+    was published again on a later day than both that date and its first
+    publication. A news item imported today with a date in 2024 was not
+    updated today."""
+    published = page.last_published_at
+    if published is None:
+        return None
+    dated = getattr(page, "date", None)
+    if isinstance(dated, datetime.date):
+        first = timezone.localdate(page.first_published_at or published)
+        if timezone.localdate(published) <= max(first, dated):
+            return None
+    return published
+
+
+@register.simple_tag(takes_context=True)
+def home_sections(context, page):
+    """What feature apps add to the home page, through the "home_page_sections"
+    hook: each function takes (page, request) and returns HTML or ""."""
+    from django.utils.html import format_html_join
+    from wagtail import hooks
+
+    request = context.get("request")
+    parts = [fn(page, request) for fn in hooks.get_hooks("home_page_sections")]
+    return format_html_join("\n", "{}", ((part,) for part in parts if part))

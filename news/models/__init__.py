@@ -7,7 +7,7 @@ news items, topics or photos there are.
 """
 
 from .index import NewsIndexPage
-from .page import NewsPage, NewsPageForm
+from .page import NewsPage
 from .topics import NewsTopic
 
-__all__ = ["NewsIndexPage", "NewsPage", "NewsPageForm", "NewsTopic"]
+__all__ = ["NewsIndexPage", "NewsPage", "NewsTopic"]

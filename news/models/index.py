@@ -119,9 +119,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
                 .values("newstopic__translation_key")
             ),
         )
-        paginator, news_page = paginate(
-            news, page_number(request.GET.get("page")), NEWS_PER_PAGE
-        )
+        paginator, news_page = paginate(news, page_number(request.GET.get("page")), NEWS_PER_PAGE)
         by_key = {t.translation_key: t for t in topics}
         for item in news_page:
             item.localized_topics = [by_key[k] for k in item.topic_keys if k in by_key]

@@ -5,13 +5,11 @@ import datetime
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from rest_framework import serializers
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
@@ -29,19 +27,6 @@ from .topics import NewsTopic
 LEAD_IMAGE = "width-1200"
 GALLERY_IMAGE = "fill-600x400"
 API_THUMBNAIL = "fill-480x320"
-
-
-class NewsPageForm(WagtailAdminPageForm):
-    """Offers the topics of the page's own language (and keeps any already chosen)."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        field = self.fields.get("topics")
-        if field is not None and self.instance.locale_id:
-            chosen = [t.pk for t in self.instance.topics.all()] if self.instance.pk else []
-            field.queryset = NewsTopic.objects.filter(
-                Q(locale_id=self.instance.locale_id) | Q(pk__in=chosen)
-            )
 
 
 class NewsPage(BasePage):
@@ -121,7 +106,6 @@ class NewsPage(BasePage):
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
-    base_form_class = NewsPageForm
 
     content_panels = BasePage.content_panels + [
         FieldRowPanel([FieldPanel("date"), FieldPanel("author")]),

@@ -11,6 +11,7 @@ from .locations import (
     Weekday,
 )
 from .service import LANGUAGE_CHOICES, Cost, ServicePage, Status
+from .settings import ServiceSettings
 from .taxonomies import (
     AreaKind,
     LifeEvent,
@@ -34,6 +35,7 @@ __all__ = [
     "ServiceIndexPage",
     "ServiceLocation",
     "ServicePage",
+    "ServiceSettings",
     "Status",
     "TargetGroup",
     "TermOption",

@@ -19,8 +19,6 @@ class ServiceIndexPage(RoutablePageMixin, ContentPage):
 
     subpage_types = ["services.ServicePage"]
     max_count_per_parent = 1
-    # The site search links this A–Z list (home.search_facets.a_to_z_url).
-    search_a_to_z_route = "a_to_z"
 
     class Meta:
         verbose_name = _("service index")

@@ -17,6 +17,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.querysets import TranslatableQuerySet
+from services.admin_forms import LocationForm
 from services.hours import ONE_DAY, local_zone
 
 # The yes/no accessibility fields of a location, in the order the page lists them;
@@ -27,6 +28,7 @@ ACCESSIBILITY_FEATURES = [
     "accessible_parking",
     "induction_loop",
 ]
+
 
 class ServiceLocationQuerySet(TranslatableQuerySet):
     def open_at(self, moment=None):
@@ -111,6 +113,7 @@ class ServiceLocation(TranslatableMixin, index.Indexed, ClusterableModel):
 
     objects = ServiceLocationQuerySet.as_manager()
 
+    base_form_class = LocationForm
     panels = [
         FieldPanel("name"),
         MultiFieldPanel(
@@ -118,6 +121,7 @@ class ServiceLocation(TranslatableMixin, index.Indexed, ClusterableModel):
                 FieldPanel("street_address"),
                 FieldRowPanel([FieldPanel("postal_code"), FieldPanel("locality")]),
                 FieldPanel("country"),
+                FieldPanel("pasted_coordinates"),
                 FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
             ],
             heading=_("Address"),

@@ -14,6 +14,7 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
     ObjectList,
     TabbedInterface,
+    TitleFieldPanel,
 )
 from wagtail.api import APIField
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -24,6 +25,8 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import TEXT_FEATURES, StepBlock
+from home.editing.forms import CountedTextarea
+from home.models.base import BasePage
 from home.models.pages import ContentPage
 from home.pagecache.middleware import expire_at
 from home.querysets import public_pages
@@ -194,16 +197,18 @@ class ServicePage(ContentPage):
             "until when, and what to do instead."
         ),
     )
-    last_verified_on = models.DateField(_("last verified on"), null=True, blank=True)
-    verified_by = models.CharField(_("verified by"), max_length=150, blank=True)
 
     parent_page_types = ["services.ServiceIndexPage"]
     subpage_types = []
 
+    # The slug sits under the title it is made from, so an error on it is seen
+    # on the tab the editor is working on.
     content_panels = [
-        FieldPanel("title"),
+        TitleFieldPanel("title"),
+        FieldPanel("slug"),
         FieldPanel(
             "summary",
+            widget=CountedTextarea(SHORT_DESCRIPTION_LENGTH),
             help_text=_("Short description: what the service is, in at most 150 characters."),
         ),
         FieldPanel("body", heading=_("Full description")),
@@ -241,11 +246,13 @@ class ServicePage(ContentPage):
         FieldPanel("locations"),
         FieldPanel("organisation"),
     ]
-    promote_panels = ContentPage.promote_panels + [
+    promote_panels = [
         MultiFieldPanel(
-            [FieldRowPanel([FieldPanel("last_verified_on"), FieldPanel("verified_by")])],
-            heading=_("Verification"),
+            [FieldPanel("seo_title"), FieldPanel("search_description")],
+            heading=_("For search engines"),
         ),
+        MultiFieldPanel([FieldPanel("show_in_menus")], heading=_("For site menus")),
+        BasePage.review_panel,
         FieldPanel("related_pages", heading=_("Related services")),
     ]
     edit_handler = TabbedInterface(
@@ -297,8 +304,6 @@ class ServicePage(ContentPage):
             "languages",
             "status",
             "status_notice",
-            "last_verified_on",
-            "verified_by",
         ]
     ]
     # Relations, in the page's language where translated (services/models/serializers.py).
@@ -343,8 +348,6 @@ class ServicePage(ContentPage):
             "languages",
             "areas",
             "status",
-            "last_verified_on",
-            "verified_by",
         ]
     ]
 

@@ -235,6 +235,10 @@ STORAGES = {
 # EMAIL_URL, e.g. smtp+tls://user:password@mail.example.org:587, sets EMAIL_BACKEND, EMAIL_HOST, ...
 globals().update(env.email_url("EMAIL_URL", default="smtp://localhost:25"))
 
+# After the front-end login (private pages), without a `next` address: the
+# home page in the visitor's language, not Django's /accounts/profile/ (a 404 here).
+LOGIN_REDIRECT_URL = "/"
+
 WAGTAIL_SITE_NAME = env.str("WAGTAIL_SITE_NAME", default="Landkreis")
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="")
 # Size limits (bytes in settings, megabytes in the environment; docs/limits.md).
@@ -244,6 +248,10 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = int(env.float("IMAGE_MAX_UPLOAD_MB", default=10)
 IMPORT_CONTENT_MAX_FILE_SIZE = int(env.float("IMPORT_CONTENT_MAX_FILE_MB", default=2) * MB)
 IMPORT_SERVICES_MAX_FILE_SIZE = int(env.float("IMPORT_SERVICES_MAX_FILE_MB", default=200) * MB)
 IMPORT_SERVICES_MAX_RECORD_SIZE = int(env.float("IMPORT_SERVICES_MAX_RECORD_MB", default=1) * MB)
+# The admin calls no third party: no avatars from Gravatar, no update check
+# against releases.wagtail.org (tests/editing/test_admin_privacy.py).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 # A translator (member of a Translators group) may translate only into their

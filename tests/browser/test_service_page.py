@@ -87,6 +87,9 @@ def test_a_rich_service_page_is_accessible_and_shows_the_key_facts(
     phone = page.get_by_role("link", name="+49 (0)1234 44-10")
     assert phone.is_visible() and phone.get_attribute("href") == "tel:+4912344410"
 
+    # Places after the first fold their week under a <details>: open them.
+    for summary in page.locator("section.service-location summary").all():
+        summary.click()
     desk = location(page, "Emergency Desk")
     assert desk.locator(".open-status").inner_text().startswith("Open now")
     assert desk.get_by_role("table").get_by_role("row").count() == 8  # header + 7 days

@@ -615,8 +615,8 @@ phones:
 languages: [de, en, sgn]
 status: suspended
 status_notice: Anträge sind ab März wieder möglich.
-last_verified_on: 2026-09-01
-verified_by: Sozialamt
+reviewed_on: 2026-09-01
+reviewed_by: Sozialamt
 ---
 Der Landkreis übernimmt den größten Teil der Kosten für das Mittagessen.
 """
@@ -691,7 +691,7 @@ def test_a_service_imports_every_structured_field(client, admin_client, tmp_path
         "suspended",
         "Anträge sind ab März wieder möglich.",
     )
-    assert (str(page.last_verified_on), page.verified_by) == ("2026-09-01", "Sozialamt")
+    assert (str(page.reviewed_on), page.reviewed_by) == ("2026-09-01", "Sozialamt")
     # Editors can open and save what was imported.
     assert admin_client.get(f"/admin/pages/{page.pk}/edit/").status_code == 200
     html = get(client, page.get_url())
@@ -810,8 +810,8 @@ BAD_SERVICE_FILES = {
         "bad-status.md:7: status: 'closed' is not one of: active, suspended, discontinued",
     ),
     "bad-verified-date": (
-        service_doc("last_verified_on: 2026-13-01\n"),
-        "bad-verified-date.md:7: last_verified_on: '2026-13-01' is not a date of the form",
+        service_doc("reviewed_on: 2026-13-01\n"),
+        "bad-verified-date.md:7: reviewed_on: '2026-13-01' is not a date of the form",
     ),
 }
 

@@ -47,8 +47,9 @@ def test_news_page_shows_date_author_summary_and_lead_image_with_credit(client, 
     assert image.get("width").isdigit() and image.get("height").isdigit()
     assert text(one(figure, f".//small[{has_class('credit')}]")) == "© 2025 Landkreis Testland"
     assert text(one(figure, ".//figcaption")).startswith("The round table's autumn meeting.")
-    updated = one(html, f"//p[{has_class('meta')}]/time")  # "Last updated" in the language
-    assert updated.get("datetime") == page.last_published_at.date().isoformat()
+    # Published today with an older date, unchanged since: no "last updated" today (issue 14;
+    # tests/citizens/test_pages.py covers an item changed later).
+    assert html.xpath(f"//p[{has_class('meta')}]/time") == []
 
 
 def test_gallery_photos_are_figures_with_alt_text_and_credit(client):

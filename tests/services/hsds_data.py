@@ -108,10 +108,9 @@ def full_service(parent=None, title="Wohngeld beantragen", **fields):
         "languages": ["de", "en", "sgn"],
         "status": "suspended",
         "status_notice": "Wegen Umzugs bis Ende Mai geschlossen.",
-        "last_verified_on": datetime.date(2026, 3, 1),
-        "verified_by": "Fachdienst Wohnen",
+        "reviewed_by": "Fachdienst Wohnen",
         "content_owner": "Fachdienst Wohnen",
-        "reviewed_on": datetime.date(2026, 2, 1),
+        "reviewed_on": datetime.date(2026, 3, 1),
         "review_due": datetime.date(2027, 2, 1),
         "related_pages": [("page", related)],
     } | fields

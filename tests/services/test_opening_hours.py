@@ -75,13 +75,15 @@ def test_a_public_holiday_closes_a_weekday(client, page, location):
     ]
 
     status, _week = visit(client, page, berlin(2026, 12, 25, 10, 0))
-    assert status == "Closed now Today: Public holiday: closed"
+    assert status == (
+        "Closed now Opens again on Monday, 12/28/2026, at 8 a.m. Today: Public holiday: closed"
+    )
 
 
 def test_a_day_without_hours_is_closed(client, page, location):
     weekly_hours(location, days=range(5), opens="08:00", closes="16:00")
     status, week = visit(client, page, berlin(2026, 11, 21, 11, 0))
-    assert status == "Closed now Today: Closed"
+    assert status == "Closed now Opens again on Monday, 11/23/2026, at 8 a.m. Today: Closed"
     assert week[0] == ("Saturday, 11/21/2026", "Closed")
     assert week[2] == ("Monday, 11/23/2026", "8 a.m.–4 p.m.")
     # Before opening and at closing time on a working day, too.
@@ -168,7 +170,8 @@ def test_a_closure_of_several_days_with_one_special_day_inside(client, page, loc
     )
 
     status, week = visit(client, page, berlin(2026, 12, 28, 10, 0))
-    assert status == "Closed now Today: Closed"
+    # The special day inside the closure is the next opening.
+    assert status == "Closed now Opens again on Wednesday, 12/30/2026, at 9 a.m. Today: Closed"
     assert week[:5] == [
         ("Monday, 12/28/2026", "Closed"),
         ("Tuesday, 12/29/2026", "Closed"),

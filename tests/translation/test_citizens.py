@@ -34,7 +34,8 @@ def use_original_for_untranslated_pages():
 
 def test_the_switcher_sends_to_the_home_page_and_says_so(client, source_page):
     link = switcher_link(get_html(client, source_page.url), "da")
-    assert link.get("href") == skeleton_page("home", "da").url
+    # The home page is told where the visitor came from, to say so visibly (tests/citizens).
+    assert link.get("href") == skeleton_page("home", "da").url + "?not_translated=de"
     assert link.xpath('.//span[@class="visually-hidden"]')
 
 

@@ -21,6 +21,11 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("paths", nargs="+", metavar="PATH", help="a .md file or a folder")
+        parser.add_argument(
+            "--allow-duplicate-title",
+            action="store_true",
+            help="create a page with a new key even if its parent has a page of that title",
+        )
 
     def handle(self, *args, paths, **options):
         # Output is for operators: English, whatever LANGUAGE_CODE says.
@@ -47,7 +52,9 @@ class Command(BaseCommand):
         for source in import_order(sources):
             try:
                 with transaction.atomic():
-                    result = import_source(source, claimed)
+                    result = import_source(
+                        source, claimed, options.get("allow_duplicate_title", False)
+                    )
             except ContentError as error:
                 self.fail(failed, source.path, error)
                 continue
@@ -59,6 +66,14 @@ class Command(BaseCommand):
                 continue
             page = result.page
             url = page.get_full_url() or page.url_path
+            for warning in result.warnings:
+                self.stderr.write(f"warning: {source.path}: {warning}")
+            if result.action == "exists":
+                self.stdout.write(
+                    f"{source.path}: exists as {url}, not created "
+                    "(--allow-duplicate-title creates it)"
+                )
+                continue
             note = f" ({result.note})" if result.note else ""
             self.stdout.write(f"{result.action} {source.path}: {url}{note}")
 

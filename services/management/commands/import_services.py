@@ -32,6 +32,11 @@ class Command(BaseCommand):
             "--locale",
             help="the language of services that have no x_locale (default: LANGUAGE_CODE)",
         )
+        parser.add_argument(
+            "--allow-duplicate-title",
+            action="store_true",
+            help="create a service with a new id even if one of that name exists",
+        )
 
     def handle(self, *args, files, locale=None, **options):
         # Output is for operators: English, whatever LANGUAGE_CODE says.
@@ -71,14 +76,16 @@ class Command(BaseCommand):
         except RecordError as error:
             raise CommandError(f"{path}: {error}") from None
 
-        counts = {"created": 0, "updated": 0, "unchanged": 0}
+        counts = {"created": 0, "updated": 0, "unchanged": 0, "exists": 0}
         failed, imported = [], []
         for number, record in enumerate(records, 1):
             label = self.label(record, number)
             try:
                 check_size(record)
                 with transaction.atomic():
-                    result = import_service(record, locale)
+                    result = import_service(
+                        record, locale, options.get("allow_duplicate_title", False)
+                    )
             except RecordError as error:
                 failed.append(label)
                 self.stderr.write(f"{path.name}: {label}: {error}")
@@ -92,6 +99,14 @@ class Command(BaseCommand):
                 )
                 continue
             counts[result.action] += 1
+            for warning in result.warnings:
+                self.stderr.write(f"{path.name}: {label}: warning: {warning}")
+            if result.action == "exists":
+                url = result.page.get_full_url() or result.page.url_path
+                self.stdout.write(
+                    f"{label}: exists as {url}, not created (--allow-duplicate-title creates it)"
+                )
+                continue
             imported.append((result, record, label))
             if options["verbosity"] > 1 or result.action != "unchanged":
                 self.stdout.write(f"{result.action} {label}: {result.page.title}")

@@ -1,0 +1,96 @@
+"""Page forms that offer snippets of the page's own language only.
+
+A German service page must be filed under German terms and German locations:
+a Finnish term saved on it would never match the German directory's filters.
+Every relation to a translatable model (ForeignKey or ParentalManyToManyField)
+lists the page's locale, and a value of another locale is refused on save with
+a message. Values a page already has are kept, so a translation whose
+relations were synchronised from its source still saves.
+"""
+
+from django.db.models import Q
+from django.forms import ModelChoiceField, Textarea
+from django.utils.http import urlencode
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.models import Locale, TranslatableMixin
+from wagtail.snippets.widgets import AdminSnippetChooser
+
+OTHER_LOCALE = _(
+    "Only entries in the page's language (%(language)s) can be chosen here; "
+    "this one belongs to another language."
+)
+
+
+class LocaleSnippetChooser(AdminSnippetChooser):
+    """The snippet chooser, opened on the page's language."""
+
+    def __init__(self, model, locale, **kwargs):
+        super().__init__(model, **kwargs)
+        self.locale = locale
+
+    def get_chooser_modal_url(self):
+        return (
+            f"{super().get_chooser_modal_url()}?{urlencode({'locale': self.locale.language_code})}"
+        )
+
+
+class LocalePageForm(WagtailAdminPageForm):
+    def __init__(self, *args, parent_page=None, **kwargs):
+        super().__init__(*args, parent_page=parent_page, **kwargs)
+        locale = self._page_locale(parent_page)
+        if locale is None:
+            return
+        for name, field in self.fields.items():
+            if not isinstance(field, ModelChoiceField):
+                continue
+            model = field.queryset.model
+            if not issubclass(model, TranslatableMixin):
+                continue
+            field.queryset = field.queryset.filter(
+                Q(locale=locale) | Q(pk__in=self._current_pks(name))
+            )
+            field.error_messages["invalid_choice"] = OTHER_LOCALE % {
+                "language": locale.get_display_name()
+            }
+            if isinstance(field.widget, AdminSnippetChooser):
+                field.widget = LocaleSnippetChooser(model, locale, attrs=field.widget.attrs)
+
+    def _page_locale(self, parent_page):
+        if self.instance.locale_id:
+            return self.instance.locale
+        if parent_page is not None and parent_page.depth > 1:
+            return parent_page.locale
+        return Locale.get_default() if Locale.objects.exists() else None
+
+    def _current_pks(self, name):
+        if not self.instance.pk:
+            return []
+        value = getattr(self.instance, name, None)
+        if value is None:
+            return []
+        if hasattr(value, "all"):
+            return [obj.pk for obj in value.all()]
+        return [value.pk]
+
+
+class CountedTextarea(Textarea):
+    """A text box that takes at most `limit` characters and counts them as the
+    editor types (home/static/home/admin/character-count.js)."""
+
+    def __init__(self, limit, attrs=None):
+        self.limit = limit
+        super().__init__(
+            attrs={
+                "rows": 3,
+                "data-character-count": _("%(count)s of %(limit)s characters"),
+                **(attrs or {}),
+            }
+        )
+
+    def get_context(self, name, value, attrs):
+        # The model field may allow more (the form field then sets its own
+        # maxlength); this box takes no more than its limit.
+        context = super().get_context(name, value, attrs)
+        context["widget"]["attrs"]["maxlength"] = self.limit
+        return context
