@@ -7,7 +7,7 @@ table and writes bench/results/<name>.json.
 import importlib
 import sys
 
-BENCHMARKS = ["pages", "services", "search_quality", "search_speed"]
+BENCHMARKS = ["pages", "services", "imports", "search_quality", "search_speed"]
 
 
 def main(names):

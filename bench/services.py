@@ -49,7 +49,7 @@ print(json.dumps({"url": index.url, "category": (used.parent or used).slug}))
 """
 
 
-def create_database():
+def create_database(name=DATABASE):
     """A fresh database next to the site's; returns its DATABASE_URL."""
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "municipal_site.settings.dev")
     import django
@@ -58,8 +58,8 @@ def create_database():
     from django.db import connection
 
     with connection.cursor() as cursor:
-        cursor.execute(f'DROP DATABASE IF EXISTS "{DATABASE}" WITH (FORCE)')
-        cursor.execute(f'CREATE DATABASE "{DATABASE}"')
+        cursor.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        cursor.execute(f'CREATE DATABASE "{name}"')
     db = connection.settings_dict
     credentials = quote(db["USER"] or "") + (f":{quote(db['PASSWORD'])}" if db["PASSWORD"] else "")
     host = db["HOST"] or ""
@@ -68,14 +68,14 @@ def create_database():
         options["host"], host = host, ""
     address = host + (f":{db['PORT']}" if db["PORT"] else "")
     query = f"?{urlencode(options)}" if options else ""
-    return f"postgres://{credentials}@{address}/{DATABASE}{query}"
+    return f"postgres://{credentials}@{address}/{name}{query}"
 
 
-def drop_database():
+def drop_database(name=DATABASE):
     from django.db import connection
 
     with connection.cursor() as cursor:
-        cursor.execute(f'DROP DATABASE IF EXISTS "{DATABASE}" WITH (FORCE)')
+        cursor.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def manage(env, *args):

@@ -5,16 +5,21 @@ from django.db.models.lookups import StartsWith
 from wagtail.models import Page, PageViewRestriction
 
 
+def view_restricted():
+    """An expression: whether the page or one of its ancestors has a view restriction."""
+    return Exists(PageViewRestriction.objects.filter(StartsWith(OuterRef("path"), F("page__path"))))
+
+
 def public_pages(queryset):
     """Like PageQuerySet.public(), in the same query: Wagtail's version first
     loads every view restriction, one extra query per listing."""
-    restricted = PageViewRestriction.objects.filter(StartsWith(OuterRef("path"), F("page__path")))
-    return queryset.exclude(Exists(restricted))
+    return queryset.exclude(view_restricted())
 
 
 def localized_pages(page_ids, language):
     """{chosen page id: the live page to link to}, in one query: the chosen
     page's translation in `language` where one is live, else the chosen page.
+    Each page's `is_restricted` says whether a view restriction covers it.
 
     Editors choose pages in the source language; visitors should land on
     their own language's version."""
@@ -25,7 +30,9 @@ def localized_pages(page_ids, language):
     candidates = list(
         Page.objects.filter(
             Q(pk__in=page_ids) | Q(translation_key__in=chosen_keys, locale__language_code=language)
-        ).live()
+        )
+        .live()
+        .annotate(is_restricted=view_restricted())
     )
     by_key = {p.translation_key: p for p in candidates if p.pk not in page_ids}
     chosen = {p.pk: p for p in candidates if p.pk in page_ids}

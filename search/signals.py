@@ -12,11 +12,15 @@ page_published comes after everything is saved.
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
+from home.bulk import indexing_deferred
+
 from .backend_settings import SITE_BACKEND
 from .models import IndexVersion
 
 
 def reindex_published_page(sender, instance, **kwargs):
+    if indexing_deferred():  # a bulk import indexes its pages once, at the end of a batch
+        return
     page = Page.objects.filter(pk=instance.pk).first()
     if page is not None:
         get_search_backend(SITE_BACKEND).add(page.specific)

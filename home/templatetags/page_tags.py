@@ -3,9 +3,8 @@ import datetime
 from django import template
 from django.utils import timezone
 from django.utils.translation import get_language
-from wagtail.models import Page
 
-from home.querysets import localized_pages, public_pages
+from home.querysets import localized_pages
 
 register = template.Library()
 
@@ -28,19 +27,13 @@ def related_pages(context, page):
 
 
 def visible_to(request, targets):
-    """{id: page} without the pages whose view restrictions turn `request` away;
-    one query for the usual case of public pages only."""
-    if not targets:
-        return targets
-    public = set(
-        public_pages(Page.objects.filter(pk__in=[p.pk for p in targets.values()])).values_list(
-            "pk", flat=True
-        )
-    )
+    """{id: page} without the pages whose view restrictions turn `request` away.
+    Whether a page is restricted came with it (localized_pages): the restrictions
+    themselves are loaded only for the rare page that has one."""
     return {
         pk: target
         for pk, target in targets.items()
-        if target.pk in public
+        if not target.is_restricted
         or (
             request is not None
             and all(r.accept_request(request) for r in target.get_view_restrictions())

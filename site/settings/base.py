@@ -248,6 +248,8 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = int(env.float("IMAGE_MAX_UPLOAD_MB", default=10)
 IMPORT_CONTENT_MAX_FILE_SIZE = int(env.float("IMPORT_CONTENT_MAX_FILE_MB", default=2) * MB)
 IMPORT_SERVICES_MAX_FILE_SIZE = int(env.float("IMPORT_SERVICES_MAX_FILE_MB", default=200) * MB)
 IMPORT_SERVICES_MAX_RECORD_SIZE = int(env.float("IMPORT_SERVICES_MAX_RECORD_MB", default=1) * MB)
+# import_services commits and indexes for the search once per this many services.
+IMPORT_SERVICES_BATCH_SIZE = env.int("IMPORT_SERVICES_BATCH_SIZE", default=200)
 # The admin calls no third party: no avatars from Gravatar, no update check
 # against releases.wagtail.org (tests/editing/test_admin_privacy.py).
 WAGTAIL_GRAVATAR_PROVIDER_URL = None

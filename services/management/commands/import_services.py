@@ -9,6 +9,10 @@ file that cannot be read (not JSON, nested too deeply, over
 IMPORT_SERVICES_MAX_FILE_SIZE) is reported by name and the next file imported.
 The command exits non-zero if any file or service failed. Re-importing
 unchanged data adds no revision.
+
+Records are imported in batches of IMPORT_SERVICES_BATCH_SIZE, each batch in
+one transaction and indexed for the search once (home/bulk.py). On a terminal
+a progress line shows the count, the rate and the time left.
 """
 
 import json
@@ -19,7 +23,9 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import translation
 
+from home.bulk import deferred_indexing
 from home.import_source import size_text, too_large
+from home.progress import Progress
 from services.hsds_import import RecordError, import_service, link_related, records_from
 
 
@@ -78,61 +84,86 @@ class Command(BaseCommand):
 
         counts = {"created": 0, "updated": 0, "unchanged": 0, "exists": 0}
         failed, imported = [], []
-        for number, record in enumerate(records, 1):
-            label = self.label(record, number)
-            try:
-                check_size(record)
-                with transaction.atomic():
-                    result = import_service(
-                        record, locale, options.get("allow_duplicate_title", False)
-                    )
-            except RecordError as error:
-                failed.append(label)
-                self.stderr.write(f"{path.name}: {label}: {error}")
-                continue
-            except Exception as error:
-                if options.get("traceback"):
-                    raise
-                failed.append(label)
-                self.stderr.write(
-                    f"{path.name}: {label}: unexpected error: {type(error).__name__}: {error}"
-                )
-                continue
-            counts[result.action] += 1
-            for warning in result.warnings:
-                self.stderr.write(f"{path.name}: {label}: warning: {warning}")
-            if result.action == "exists":
-                url = result.page.get_full_url() or result.page.url_path
-                self.stdout.write(
-                    f"{label}: exists as {url}, not created (--allow-duplicate-title creates it)"
-                )
-                continue
-            imported.append((result, record, label))
-            if options["verbosity"] > 1 or result.action != "unchanged":
-                self.stdout.write(f"{result.action} {label}: {result.page.title}")
+        progress = Progress(self.stderr, len(records), "services")
+        self.progress = progress
+        for batch in batches(list(enumerate(records, 1)), settings.IMPORT_SERVICES_BATCH_SIZE):
+            # One transaction and one round of search indexing per batch; each record
+            # still in a savepoint of its own, so a bad one leaves nothing behind.
+            with transaction.atomic(), deferred_indexing():
+                for number, record in batch:
+                    result, label = self.import_record(path, record, number, locale, options)
+                    progress.step()
+                    if result is None:
+                        failed.append(label)
+                        continue
+                    counts[result.action] += 1
+                    if result.action != "exists":
+                        imported.append((result, record, label))
+        progress.finish()
 
         # Related services may refer to services later in the file, or to a service whose
         # version in this language came later: link them now (a second revision only where
         # a link changed), so that a second run of the same file changes nothing.
-        for result, record, label in imported:
-            if not record.get("x_related_services"):
-                continue
-            missing = link_related(result.page, record)
-            for key in missing or []:
-                self.stderr.write(
-                    f"{path.name}: {label}: x_related_services: no page with the id {key} "
-                    "(left out)"
-                )
+        relinked = [item for item in imported if item[1].get("x_related_services")]
+        for batch in batches(relinked, settings.IMPORT_SERVICES_BATCH_SIZE):
+            with transaction.atomic(), deferred_indexing():
+                for result, record, label in batch:
+                    missing = link_related(result.page, record)
+                    for key in missing or []:
+                        self.stderr.write(
+                            f"{path.name}: {label}: x_related_services: no page with the id "
+                            f"{key} (left out)"
+                        )
 
         summary = ", ".join(f"{count} {action}" for action, count in counts.items())
         if failed:
             raise CommandError(f"{len(failed)} of {len(records)} services failed ({summary}).")
         self.stdout.write(self.style.SUCCESS(f"{len(records)} services imported ({summary})."))
 
+    def import_record(self, path, record, number, locale, options):
+        """(the Result, the record's label); no Result when the record failed."""
+        label = self.label(record, number)
+        try:
+            check_size(record)
+            with transaction.atomic():
+                result = import_service(record, locale, options.get("allow_duplicate_title", False))
+        except RecordError as error:
+            self.say(self.stderr, f"{path.name}: {label}: {error}")
+            return None, label
+        except Exception as error:
+            if options.get("traceback"):
+                raise
+            self.say(
+                self.stderr,
+                f"{path.name}: {label}: unexpected error: {type(error).__name__}: {error}",
+            )
+            return None, label
+        for warning in result.warnings:
+            self.say(self.stderr, f"{path.name}: {label}: warning: {warning}")
+        if result.action == "exists":
+            url = result.page.get_full_url() or result.page.url_path
+            self.say(
+                self.stdout,
+                f"{label}: exists as {url}, not created (--allow-duplicate-title creates it)",
+            )
+        elif options["verbosity"] > 1 or result.action != "unchanged":
+            self.say(self.stdout, f"{result.action} {label}: {result.page.title}")
+        return result, label
+
+    def say(self, stream, text):
+        """A message on its own line, not written into the progress line."""
+        self.progress.clear()
+        stream.write(text)
+
     @staticmethod
     def label(record, number):
         service_id = record.get("id") if isinstance(record, dict) else None
         return f"service {service_id}" if service_id else f"service #{number} (no id)"
+
+
+def batches(items, size):
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
 
 
 def check_size(record):
