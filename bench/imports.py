@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 
 from bench.pages import RESULTS, ROOT
-from bench.services import create_database, drop_database
+from bench.services import create_database, drop_database, manage
 
 SERVICES = int(os.environ.get("BENCH_IMPORT_SERVICES", "1000"))
 TARGET_RATE = 50  # new services a second (issue 13)
@@ -35,17 +35,6 @@ path = os.environ["BENCH_IMPORT_FILE"]
 call_command("import_services", path, stdout=io.StringIO(), stderr=io.StringIO())
 print("SECONDS", time.perf_counter() - start)
 """
-
-
-def manage(env, *args):
-    return subprocess.run(
-        [sys.executable, "manage.py", *args],
-        cwd=ROOT,
-        env=env,
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
 
 
 def timed_import(env, path):

@@ -35,8 +35,8 @@ from services.blocks import LegalBasisBlock, PhoneBlock, RequiredDocumentBlock
 from services.forms import UNKNOWN
 from services.hours import local_zone, schedule_of
 
-from . import page_data
 from .fields import ChoiceArrayField
+from .page_data import load as load_page_data
 from .serializers import LocationsField, OrganisationField, TermsField
 
 SHORT_DESCRIPTION_LENGTH = 150
@@ -386,7 +386,7 @@ class ServicePage(ContentPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        data = page_data.load(self, translation.get_language())
+        data = load_page_data(self, translation.get_language())
         # "Open now" is computed per request: the page cache keeps the page no
         # longer than the next opening or closing time.
         now = timezone.now()
