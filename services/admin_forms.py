@@ -1,4 +1,5 @@
-"""The location form: coordinates as editors have them at hand.
+"""The location form: coordinates as editors have them at hand, and the
+regular opening hours as a week (services/week_hours.py).
 
 A German, Danish or Finnish editor types 51,123 (decimal comma); Django's
 number box read that as 51123 and refused it. Coordinates never have thousands
@@ -13,7 +14,8 @@ from urllib.parse import parse_qs, urlsplit
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.forms import WagtailAdminModelForm
+
+from services.week_hours import WeekHoursForm
 
 NUMBER = re.compile(r"[-+]?\d+(?:[.,]\d+)?")
 
@@ -48,7 +50,7 @@ def parse_coordinates(text):
         raise forms.ValidationError(_("These are not coordinates."), code="invalid") from None
 
 
-class LocationForm(WagtailAdminModelForm):
+class LocationForm(WeekHoursForm):
     pasted_coordinates = forms.CharField(
         label=_("Paste coordinates"),
         required=False,

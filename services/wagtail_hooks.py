@@ -1,5 +1,6 @@
 """What the directory adds to other pages: today's hours of the main office on
-the home page, and the A–Z list where a visitor found nothing."""
+the home page, and the A–Z list where a visitor found nothing; and the
+locations' snippet views, whose chooser can create a location."""
 
 from django.db.models import Q
 from django.template.loader import render_to_string
@@ -7,10 +8,14 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from wagtail import hooks
 from wagtail.models import Site
+from wagtail.snippets.models import register_snippet
 
 from home.navigation import current_root
 from services.hours import today_of
+from services.location_chooser import ServiceLocationViewSet
 from services.models import ServiceIndexPage, ServiceLocation, ServiceSettings
+
+register_snippet(ServiceLocationViewSet)
 
 
 @hooks.register("home_page_sections")

@@ -3,18 +3,21 @@
 A German service page must be filed under German terms and German locations:
 a Finnish term saved on it would never match the German directory's filters.
 Every relation to a translatable model (ForeignKey or ParentalManyToManyField)
-lists the page's locale, and a value of another locale is refused on save with
+lists the page's locale (many-to-many ones as a searchable tree of checkboxes,
+home/editing/term_tree.py), and a value of another locale is refused on save with
 a message. Values a page already has are kept, so a translation whose
 relations were synchronised from its source still saves.
 """
 
 from django.db.models import Q
-from django.forms import ModelChoiceField, Textarea
+from django.forms import ModelChoiceField, ModelMultipleChoiceField, Textarea
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.models import Locale, TranslatableMixin
 from wagtail.snippets.widgets import AdminSnippetChooser
+
+from home.editing.term_tree import TermTreeWidget
 
 OTHER_LOCALE = _(
     "Only entries in the page's language (%(language)s) can be chosen here; "
@@ -55,6 +58,27 @@ class LocalePageForm(WagtailAdminPageForm):
             }
             if isinstance(field.widget, AdminSnippetChooser):
                 field.widget = LocaleSnippetChooser(model, locale, attrs=field.widget.attrs)
+            elif isinstance(field, ModelMultipleChoiceField):
+                field.widget = TermTreeWidget(
+                    locale,
+                    attrs={"aria-label": str(field.label)},
+                    add_chooser=self._creating_chooser(model, locale),
+                )
+                field.widget.choices = field.choices
+
+    @staticmethod
+    def _creating_chooser(model, locale):
+        """A chooser of the page's language for a snippet whose chooser can create
+        one (e.g. services' locations), else None."""
+        viewset = getattr(model, "snippet_viewset", None)
+        chooser_class = getattr(viewset, "chooser_viewset_class", None)
+        if getattr(chooser_class, "creation_form_class", None) is None:
+            return None
+        chooser = LocaleSnippetChooser(model, locale)
+        chooser.choose_one_text = _("Choose or create %(object)s") % {
+            "object": model._meta.verbose_name
+        }
+        return chooser
 
     def _page_locale(self, parent_page):
         if self.instance.locale_id:

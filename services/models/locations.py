@@ -13,12 +13,12 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
-from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.querysets import TranslatableQuerySet
 from services.admin_forms import LocationForm
 from services.hours import ONE_DAY, local_zone
+from services.week_hours import WeekHoursPanel
 
 # The yes/no accessibility fields of a location, in the order the page lists them;
 # also the features HSDS export and import know.
@@ -138,7 +138,7 @@ class ServiceLocation(TranslatableMixin, index.Indexed, ClusterableModel):
             ],
             heading=_("Accessibility and getting there"),
         ),
-        InlinePanel("hours", heading=_("Regular opening hours"), label=_("Opening hours")),
+        WeekHoursPanel(heading=_("Regular opening hours")),
         InlinePanel(
             "exceptions",
             heading=_("Holidays, closures and special hours"),
@@ -276,6 +276,3 @@ class OpeningHoursException(Orderable):
             raise ValidationError(
                 {"opens": _("Only special opening hours have times; closed days have none.")}
             )
-
-
-register_snippet(ServiceLocation)

@@ -16,7 +16,8 @@ def field_errors(response, name):
     """The error messages Wagtail shows under the field `name`."""
     root = lxml.html.fromstring(response.content.decode())
     field = root.xpath(f'//*[@name="{name}"]')[0]
-    wrapper = field.xpath('ancestor::*[contains(@class, "w-field ")][1]')[0]
+    # A field panel's wrapper, or the cell of the week's opening hours table.
+    wrapper = field.xpath('ancestor::*[contains(@class, "w-field ") or self::td][1]')[0]
     return [
         " ".join(e.text_content().split()) for e in wrapper.xpath('.//*[@class="error-message"]')
     ]
@@ -96,15 +97,8 @@ def location_form_data(location, **changes):
         "email": "",
         "accessibility_notes": "",
         "transport": "",
-        "hours-TOTAL_FORMS": "1",
-        "hours-INITIAL_FORMS": "0",
-        "hours-MIN_NUM_FORMS": "0",
-        "hours-MAX_NUM_FORMS": "1000",
-        "hours-0-weekday": "0",
-        "hours-0-opens": "8:00",
-        "hours-0-closes": "12:00",
-        "hours-0-ORDER": "1",
-        "hours-0-DELETE": "",
+        "hours_mon_1_opens": "8:00",
+        "hours_mon_1_closes": "12:00",
         "exceptions-TOTAL_FORMS": "1",
         "exceptions-INITIAL_FORMS": "0",
         "exceptions-MIN_NUM_FORMS": "0",
@@ -134,7 +128,7 @@ def test_a_closure_on_24_12_2026_and_opening_times_are_kept_in_every_admin_langu
     editor_client.speak(language)
     location = ServiceLocationFactory()
     response = editor_client.post(
-        location_url(location), location_form_data(location, **{"hours-0-opens": opens})
+        location_url(location), location_form_data(location, hours_mon_1_opens=opens)
     )
     assert response.status_code == 302, response.content.decode()[-3000:]
     (closure,) = location.exceptions.all()
@@ -146,9 +140,9 @@ def test_a_closure_on_24_12_2026_and_opening_times_are_kept_in_every_admin_langu
 def test_12_uhr_is_an_error_on_the_time_not_a_made_up_time(editor_client):
     location = ServiceLocationFactory()
     response = editor_client.post(
-        location_url(location), location_form_data(location, **{"hours-0-opens": "12 Uhr"})
+        location_url(location), location_form_data(location, hours_mon_1_opens="12 Uhr")
     )
     assert response.status_code == 200
-    (message,) = field_errors(response, "hours-0-opens")
-    assert message == "Öffnet: „12 Uhr“ ist keine Uhrzeit. Bitte so eingeben: 08:30."
+    (message,) = field_errors(response, "hours_mon_1_opens")
+    assert message == "Montag, öffnet: „12 Uhr“ ist keine Uhrzeit. Bitte so eingeben: 08:30."
     assert not location.hours.exists()

@@ -78,7 +78,7 @@ def test_a_finnish_term_is_refused_on_a_german_service_with_a_message(
 
 def test_a_new_service_offers_its_parents_language(editor_client, german_services, terms):
     root = html(editor_client.get(f"/admin/pages/add/services/servicepage/{german_services.pk}/"))
-    values = root.xpath('//select[@name="categories"]/option/@value')
+    values = root.xpath('//input[@name="categories"]/@value')
     assert str(terms["categories"][0].pk) in values
     assert str(terms["categories"][1].pk) not in values
 

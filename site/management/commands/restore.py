@@ -3,6 +3,10 @@ database and MEDIA_ROOT, then the search index rebuilt.
 
 The database must be empty (a fresh one), unless --replace is given, which
 drops what is there first. Media files are extracted over MEDIA_ROOT.
+
+pg_restore runs as one transaction: a restore that fails (a dump cut short on
+its way back from off-site storage, a full disk) leaves the database as it found
+it, empty or, with --replace, the site as it was, and can simply be run again.
 """
 
 import subprocess
@@ -44,7 +48,13 @@ class Command(BaseCommand):
             )
 
         arguments, environment = connection_arguments()
-        restore = [client_tool("pg_restore"), "--no-owner", "--no-privileges", "--exit-on-error"]
+        restore = [
+            client_tool("pg_restore"),
+            "--no-owner",
+            "--no-privileges",
+            "--exit-on-error",
+            "--single-transaction",
+        ]
         if replace:
             restore += ["--clean", "--if-exists"]
         connection.close()  # pg_restore --clean must not wait for our own session
