@@ -7,7 +7,7 @@ from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from municipal_site import security, views
+from municipal_site import security, two_factor, views
 from municipal_site.sitemaps import MultilingualSitemap
 from services.api import PagesAPIViewSet
 
@@ -20,6 +20,10 @@ api_router = WagtailAPIRouter("wagtailapi")
 api_router.register_endpoint("pages", PagesAPIViewSet)
 
 urlpatterns = [
+    # Before the admin's own URLs, which would take them for pages of theirs.
+    path("admin/2fa/verify/", two_factor.verify, name="two_factor_verify"),
+    path("admin/2fa/setup/", two_factor.setup, name="two_factor_setup"),
+    path("admin/2fa/recovery-codes/", two_factor.recovery_codes, name="recovery_codes"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}),

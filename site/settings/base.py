@@ -63,6 +63,10 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "axes",
+    # Two-factor authentication in the admin: TOTP devices, recovery codes (static tokens).
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
 ]
 
 MIDDLEWARE = [
@@ -82,6 +86,9 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Asks admin users who must (or chose to) use a second factor for their code.
+    "django_otp.middleware.OTPMiddleware",
+    "municipal_site.two_factor.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -338,6 +345,16 @@ AXES_VERBOSE = False
 # the proxy adds to X-Forwarded-For: TRUSTED_PROXY_COUNT proxies in front.
 AXES_IPWARE_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0) or None
 AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+
+# Two-factor authentication (municipal_site/two_factor.py: TOTP in an authenticator
+# app, plus recovery codes): superusers and members of TWO_FACTOR_REQUIRED_GROUPS must set
+# up a device before they can use the admin and give its code at each login;
+# anyone else who sets one up is asked for it too. TWO_FACTOR_REQUIRED=false
+# switches it off (the test suite does; its own tests switch it on).
+TWO_FACTOR_REQUIRED = env.bool("TWO_FACTOR_REQUIRED", default=True)
+TWO_FACTOR_REQUIRED_GROUPS = env.list("TWO_FACTOR_REQUIRED_GROUPS", default=["Moderators"])
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
+TWO_FACTOR_RECOVERY_CODES = 10
 
 # Idle session timeout: a session ends SESSION_IDLE_MINUTES after the last request.
 SESSION_COOKIE_AGE = env.int("SESSION_IDLE_MINUTES", default=60) * 60

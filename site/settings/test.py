@@ -43,3 +43,6 @@ PAGE_CACHE_ENABLED = False
 # Django's test client logs in without a request, which django-axes refuses;
 # the lockout tests (tests/security/test_login.py) switch it on for themselves.
 AXES_ENABLED = False
+# Every admin test would otherwise first have to set up a second factor; the
+# two-factor tests (tests/security/test_two_factor.py) switch it on for themselves.
+TWO_FACTOR_REQUIRED = False
