@@ -29,3 +29,7 @@ WHITENOISE_AUTOREFRESH = True
 SERVE_MEDIA = True
 # The known development login (create_dev_admin) may only be created here.
 DEV_LOGIN_ALLOWED = True
+# The known development login would otherwise have to set up an authenticator app
+# before `make run`'s admin opens; production (base) requires it, and
+# TWO_FACTOR_REQUIRED=true tries it here.
+TWO_FACTOR_REQUIRED = env.bool("TWO_FACTOR_REQUIRED", default=False)
