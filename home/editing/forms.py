@@ -5,8 +5,11 @@ a Finnish term saved on it would never match the German directory's filters.
 Every relation to a translatable model (ForeignKey or ParentalManyToManyField)
 lists the page's locale (many-to-many ones as a searchable tree of checkboxes,
 home/editing/term_tree.py), and a value of another locale is refused on save with
-a message. Values a page already has are kept, so a translation whose
-relations were synchronised from its source still saves.
+a message. Snippets chosen inside StreamFields (a contact card, a network's
+members) are held to the same rule on save; their chooser modal already opens
+on the page's language (Wagtail passes the edited page's locale). Values a page
+already has are kept, so a translation whose relations were synchronised from
+its source still saves.
 """
 
 from django.db.models import Q
@@ -14,7 +17,9 @@ from django.forms import ModelChoiceField, ModelMultipleChoiceField, Textarea
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
-from wagtail.models import Locale, TranslatableMixin
+from wagtail.blocks import StreamBlockValidationError
+from wagtail.fields import StreamField
+from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail.snippets.widgets import AdminSnippetChooser
 
 from home.editing.term_tree import TermTreeWidget
@@ -22,6 +27,10 @@ from home.editing.term_tree import TermTreeWidget
 OTHER_LOCALE = _(
     "Only entries in the page's language (%(language)s) can be chosen here; "
     "this one belongs to another language."
+)
+OTHER_LOCALE_IN_BLOCKS = _(
+    "Only entries in the page's language (%(language)s) can be chosen here; "
+    "%(entries)s belong to another language."
 )
 
 
@@ -41,7 +50,7 @@ class LocaleSnippetChooser(AdminSnippetChooser):
 class LocalePageForm(WagtailAdminPageForm):
     def __init__(self, *args, parent_page=None, **kwargs):
         super().__init__(*args, parent_page=parent_page, **kwargs)
-        locale = self._page_locale(parent_page)
+        locale = self.page_locale = self._page_locale(parent_page)
         if locale is None:
             return
         for name, field in self.fields.items():
@@ -65,6 +74,58 @@ class LocalePageForm(WagtailAdminPageForm):
                     add_chooser=self._creating_chooser(model, locale),
                 )
                 field.widget.choices = field.choices
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if self.page_locale is None:
+            return cleaned_data
+        for name in self._stream_field_names():
+            if name not in cleaned_data or name in self.errors:
+                continue
+            foreign = self._snippets_of_other_locales(name, cleaned_data[name])
+            if foreign:
+                message = OTHER_LOCALE_IN_BLOCKS % {
+                    "language": self.page_locale.get_display_name(),
+                    "entries": ", ".join(f"'{obj}'" for obj in foreign),
+                }
+                # The StreamField widget shows errors of this type only (above its blocks).
+                self.add_error(name, StreamBlockValidationError(non_block_errors=[message]))
+        return cleaned_data
+
+    def _stream_field_names(self):
+        return [
+            field.name
+            for field in self.instance._meta.get_fields()
+            if isinstance(field, StreamField) and field.name in self.fields
+        ]
+
+    def _snippets_of_other_locales(self, name, value):
+        """Translatable snippets chosen in this StreamField that belong to another
+        locale than the page's, leaving out those the saved page already has."""
+        field = self.instance._meta.get_field(name)
+        chosen = self._translatable_references(field.stream_block, value)
+        if not chosen:
+            return []
+        kept = self._translatable_references(
+            field.stream_block, field.value_from_object(self.instance)
+        )
+        foreign = []
+        for model, pks in chosen.items():
+            pks = pks - kept.get(model, set())
+            foreign += model.objects.filter(pk__in=pks).exclude(locale=self.page_locale)
+        return foreign
+
+    @staticmethod
+    def _translatable_references(stream_block, value):
+        """{snippet model: {pk, …}} of the translatable snippets `value` refers to
+        (Wagtail's own reference extraction walks every nested block)."""
+        found = {}
+        if not value:
+            return found
+        for model, pk, _path, _content_path in stream_block.extract_references(value):
+            if issubclass(model, TranslatableMixin) and not issubclass(model, Page):
+                found.setdefault(model, set()).add(model._meta.pk.to_python(pk))
+        return found
 
     @staticmethod
     def _creating_chooser(model, locale):
