@@ -16,7 +16,13 @@ from django.core.cache import cache
 from django.db import connection
 
 from . import synonyms
-from .languages import WORDS_CONFIG, config_for_language, linking_elements, stemmer_for_config
+from .languages import (
+    WORDS_CONFIG,
+    WRITTEN_MARK,
+    config_for_language,
+    linking_elements,
+    stemmer_for_config,
+)
 from .models import IndexedTerm, LexemeStatistics, LocaleStatistics
 
 MAX_WORDS = 10
@@ -125,6 +131,8 @@ class Word:
     joined: list = field(default_factory=list)
     synonyms: list = field(default_factory=list)
     fired: list = field(default_factory=list)
+    # The word as typed, lower case and unaccented (not stemmed).
+    written: str = ""
 
 
 def quote(lexeme):
@@ -183,6 +191,7 @@ def analyse_uncached(query, language_code, locale_id, version=None):
                 stem,
                 expansions.get(n, []),
                 decompose(word, known, linking_elements(language_code)),
+                written=word,
             )
             for n, (word, stem) in enumerate(words)
         ]
@@ -309,3 +318,8 @@ def group(word):
 
 def exact(word):
     return "(" + " | ".join(quote(w.lexeme) for w in [word, *word.joined]) + ")"
+
+
+def written(word):
+    """The word as typed, matched against the pages' marked words as written."""
+    return "(" + " & ".join(quote(WRITTEN_MARK + w.written) for w in [word, *word.joined]) + ")"

@@ -39,6 +39,12 @@ def config_for_language(language_code):
 # configuration, which does not stem.
 WORDS_CONFIG = CONFIG_PREFIX + "simple"
 
+# Each page's words as written (lower case, unaccented, not stemmed) are in its
+# vector too, behind this mark, so that the ranking can put a page with the word
+# as typed ("Anträge") above one with another form of its stem ("Antrag"). No
+# stem or prefix query can match a marked lexeme, and the statistics skip them.
+WRITTEN_MARK = "="
+
 
 def stemmer_for_config(config):
     """The dictionary our configuration `config` stems with, for ts_lexize()."""

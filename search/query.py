@@ -40,7 +40,7 @@ from django.core.cache import cache
 from django.db import connection, transaction
 from wagtail.models import Page
 
-from .analysis import analyse, cache_key, exact, group
+from .analysis import analyse, cache_key, exact, group, written
 from .facets import faceted_content_type_ids
 from .models import IndexedDocument, IndexVersion
 
@@ -115,7 +115,7 @@ class Queries:
 
     match: str  # which documents are results
     highlight: str  # everything that may have matched, for snippets
-    # Per word: (weight, the word as typed, the word's group), for ranking.
+    # Per word: (weight, its stem, its group, the word as written), for ranking.
     ranking: list
 
 
@@ -123,7 +123,7 @@ def build_queries(words, operator):
     return Queries(
         match=f" {operator} ".join(group(w) for w in words),
         highlight=" | ".join(group(w) for w in words),
-        ranking=[(w.weight, exact(w), group(w)) for w in words],
+        ranking=[(w.weight, exact(w), group(w), written(w)) for w in words],
     )
 
 
@@ -204,16 +204,22 @@ def rank_sql(ranking):
     """The score of a candidate (its vector detoasted once, as `c.v`) and its parameters.
 
     Per query word: its weight (the IDF) times how well the page matches it, the
-    word as typed counting twice as much as its prefixes, compound parts and
-    corrections, so a page with the word itself comes first. ts_rank is the
+    word's stem counting twice as much as its prefixes, compound parts and
+    corrections, so a page with the word itself comes first; and among those, a
+    page with the word exactly as typed ("Anträge", not only "Antrag") gets a
+    little more (its words as written are in the vector without positions, so
+    this adds about as much as a match in the lowest-weighted field). ts_rank is the
     term-frequency part, as BM25's saturating (each further occurrence adds less)
     and weighted by where the word stands: title (A) over summary (B) over body
     (C) over spelled-out coordinated compounds (D); normalisation 1 divides by
     1 + log(length), so long pages do not win by length alone."""
     terms, params = [], []
-    for weight, typed, word_group in ranking:
-        terms.append("%s * (2.0 * ts_rank(c.v, %s::tsquery, 1) + ts_rank(c.v, %s::tsquery, 1))")
-        params += [weight, typed, word_group]
+    for weight, stem, word_group, as_written in ranking:
+        terms.append(
+            "%s * (2.0 * ts_rank(c.v, %s::tsquery, 1) + ts_rank(c.v, %s::tsquery, 1)"
+            " + 2.0 * ts_rank(c.v, %s::tsquery, 1))"
+        )
+        params += [weight, stem, word_group, as_written]
     return "(" + " + ".join(terms) + ")", params
 
 

@@ -18,7 +18,7 @@ from wagtail.models import Page
 from wagtail.search.backends.base import BaseIndex, BaseSearchBackend
 
 from search.extraction import entries_for
-from search.languages import CONFIG_PREFIX, WORDS_CONFIG
+from search.languages import CONFIG_PREFIX, WORDS_CONFIG, WRITTEN_MARK
 from search.models import (
     IndexedDocument,
     IndexedTerm,
@@ -37,7 +37,9 @@ MAX_TERM_LENGTH = 60
 # searches would have to step over. Each row is analysed with its own
 # language's configuration. Coordinated compounds spelled out
 # (search/extraction.py: "Sucht- und Drogenberatung" → "Suchtberatung") go into
-# the vector only, at the lowest weight: they are not the page's text.
+# the vector only, at the lowest weight: they are not the page's text. The
+# page's words as written go into the vector too, marked and without positions
+# (search/languages.py WRITTEN_MARK), for the ranking.
 INSERT_SQL = f"""
 INSERT INTO {IndexedDocument._meta.db_table} (
     locale_id, content_type_id, config, title, summary, body, date, facets,
@@ -47,7 +49,11 @@ SELECT e.locale_id, e.content_type_id, e.config, e.title, e.summary, e.body, e.d
        setweight(to_tsvector(e.config::regconfig, e.title), 'A')
            || setweight(to_tsvector(e.config::regconfig, e.summary), 'B')
            || setweight(to_tsvector(e.config::regconfig, e.body), 'C')
-           || setweight(to_tsvector(e.config::regconfig, e.compounds), 'D'),
+           || setweight(to_tsvector(e.config::regconfig, e.compounds), 'D')
+           || array_to_tsvector(ARRAY(
+               SELECT '{WRITTEN_MARK}' || w.lexeme
+               FROM unnest(to_tsvector(
+                   '{WORDS_CONFIG}', concat_ws(' ', e.title, e.summary, e.body))) AS w)),
        to_tsvector(e.config::regconfig, e.title)
 FROM jsonb_to_recordset(%s::jsonb) AS e(
     locale_id integer, content_type_id integer, config text, title text, summary text,
@@ -91,7 +97,7 @@ LEXEME_COUNTS = f"""
 INSERT INTO {LexemeStatistics._meta.db_table} AS s (locale_id, lexeme, documents)
 SELECT r.locale_id, l.lexeme, %(sign)s * count(*)
 FROM {{rows}} r CROSS JOIN unnest(tsvector_to_array(r.vector)) AS l(lexeme)
-WHERE length(l.lexeme) <= 100
+WHERE length(l.lexeme) <= 100 AND left(l.lexeme, 1) <> '{WRITTEN_MARK}'
 GROUP BY 1, 2
 ORDER BY 1, 2
 ON CONFLICT (locale_id, lexeme) DO UPDATE SET documents = s.documents + excluded.documents

@@ -54,3 +54,20 @@ def test_the_statistics_follow_unpublishing_and_deletion(client):
     stat.refresh_from_db()
     assert stat.documents == 1
     assert titles(client, "de", "Fundsache") == [pages[5].title]
+
+
+# (language, one form, another form of the same stem): both pages match either
+# query; the one with the word exactly as typed comes first.
+FORMS = [
+    ("de", "Häuser", "Hauses"),
+    ("da", "boliger", "boligen"),
+    ("fi", "hakemuksessa", "hakemuksia"),
+]
+
+
+@pytest.mark.parametrize(("language", "one", "other"), FORMS)
+def test_the_word_as_typed_ranks_above_another_form_of_it(client, language, one, other):
+    first = publish(language, "Erstens", f"Hinweise zu {one} und mehr.")
+    second = publish(language, "Zweitens", f"Hinweise zu {other} und mehr.")
+    assert titles(client, language, one) == [first.title, second.title]
+    assert titles(client, language, other) == [second.title, first.title]
