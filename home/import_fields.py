@@ -9,8 +9,9 @@ from django.db import models
 from wagtail.fields import RichTextField, StreamField
 
 from home.import_markdown import markdown_blocks, markdown_rich_text
-from home.import_refs import image_by_title, snippet_by_key
+from home.import_refs import image_by_title, page_by_key, snippet_by_key
 from home.import_source import ContentError, Fields
+from home.keys import translation_key
 from home.models.strategy import PROGRESS_CHOICES
 from home.slugs import page_slug
 
@@ -238,6 +239,31 @@ def set_topics(page, fields):
     page.topics.set(topics)
 
 
+def set_top_tasks(page, fields):
+    """A home page's top tasks: pages by their key in the import files, or services by
+    their HSDS id, in the page's language where translated (page_by_key)."""
+    refs = fields.data.get("top_tasks")
+    refs = [] if refs in (None, "") else refs
+    if not isinstance(refs, list) or not all(isinstance(ref, str) for ref in refs):
+        raise fields.error("top_tasks", "must be a list of page keys or service ids")
+    limit = page._meta.get_field("top_tasks").stream_block.meta.max_num
+    if len(refs) > limit:
+        raise fields.error("top_tasks", f"at most {limit} tasks, not {len(refs)}")
+    tasks = []
+    for n, ref in enumerate(refs):
+        ref = ref.strip()
+        try:
+            key = uuid.UUID(ref)  # a service's HSDS id is its translation key
+        except ValueError:
+            key = translation_key(ref)
+        task = page_by_key(key, page.locale)
+        if task is None:
+            message = f"no page or service '{ref}' (import the services before this file)"
+            raise Fields(fields.source, {}, (*fields.steps, "top_tasks")).error(n, message)
+        tasks.append(("task", task.pk))
+    page.top_tasks = stream_data(page, "top_tasks", tasks)
+
+
 def entries(fields, name, main_key):
     """The items of a list key, each as Fields; an item may be a mapping or, for short,
     just its main value (`- Birth certificate` for `- document: Birth certificate`)."""
@@ -330,6 +356,7 @@ LIST_KEYS = {
     "actions": stream_setter("actions", action_blocks),
     "meetings": stream_setter("meetings", meeting_blocks),
     "topics": set_topics,
+    "top_tasks": set_top_tasks,
     # Services
     **{
         name: lambda page, fields, name=name: set_terms(page, fields, name)

@@ -1,6 +1,8 @@
 """What import files refer to by name: images and documents by title, pages and
 translatable snippets by key, in the wanted language or else in the default one."""
 
+import uuid
+
 from django.conf import settings
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -30,4 +32,7 @@ def snippet_by_key(model, key, locale):
 
 
 def page_by_key(key, locale):
-    return in_locale(Page.objects.filter(translation_key=translation_key(key)), locale)
+    """The page of `key` (an import file's key, or a translation key itself)."""
+    if not isinstance(key, uuid.UUID):
+        key = translation_key(key)
+    return in_locale(Page.objects.filter(translation_key=key), locale)

@@ -98,7 +98,7 @@ PAGE_TYPES = {
     ),
     "standard": PageType("home.StandardPage", "body"),
     "topic": PageType("home.TopicPage", "body"),
-    "home": PageType("home.HomePage", "body"),
+    "home": PageType("home.HomePage", "body", lists=("top_tasks",)),
     "news_index": PageType("news.NewsIndexPage", "intro"),
     "service_index": PageType("services.ServiceIndexPage", "body"),
     "accessibility": PageType(

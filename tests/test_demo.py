@@ -140,3 +140,15 @@ def test_every_demo_service_and_its_printable_forms(client):
         response = client.get(document.url)
         assert response.status_code == 200
         assert b"".join(response.streaming_content).startswith(b"%PDF")
+
+
+def test_every_home_page_shows_eight_top_tasks_in_its_language(client):
+    for locale in Locale.objects.all():
+        response = client.get(f"/{locale.language_code}/")
+        links = html.fromstring(response.content).xpath(
+            '//section[@aria-labelledby="top-tasks-heading"]//a/@href'
+        )
+        assert len(links) == 8, locale.language_code
+        for href in links:
+            assert href.startswith(f"/{locale.language_code}/"), href
+            assert client.get(href).status_code == 200, href

@@ -356,6 +356,16 @@ BAD_FILES = {
         doc("key: import-test-good\ntype: standard\nlocale: de\ntitle: Again\n"),
         "zz-same-key.md:2: key: {good} imports the same page (key and locale)",
     ),
+    "unknown-task.md": (
+        doc("key: home\ntype: home\nlocale: de\ntitle: Start\ntop_tasks: [no-such-page]\n"),
+        "unknown-task.md:6: top_tasks[1]: no page or service 'no-such-page'",
+    ),
+    "nine-tasks.md": (
+        doc(
+            f"key: home\ntype: home\nlocale: de\ntitle: Start\ntop_tasks: [{', '.join(['privacy'] * 9)}]\n"
+        ),
+        "nine-tasks.md:6: top_tasks: at most 8 tasks, not 9",
+    ),
     "no-front-matter.md": (
         "Just text.\n",
         "no-front-matter.md:1: front matter: the file must start",
@@ -827,3 +837,40 @@ def test_bad_service_fields_fail_with_file_line_and_field(tmp_path, terms):
     for name, (_text, expected) in BAD_SERVICE_FILES.items():
         assert str(tmp_path / expected) in err, (name, err)
     assert not Page.objects.filter(translation_key=translation_key("s-bad")).exists()
+
+
+def test_a_home_page_takes_its_top_tasks_from_page_keys_and_service_ids(client, tmp_path):
+    """In the file's order; a service by its HSDS id (its translation key), a page by
+    its key; in the page's language where translated, else the default language's."""
+    from tests.services.factories import ServicePageFactory
+
+    services = skeleton_page("services", "de")
+    service = ServicePageFactory(parent=services, title="Wohngeld beantragen")
+    danish_service = translate(service, "da", title="Søg om boligstøtte")
+    home_file = """
+        ---
+        key: home
+        type: home
+        locale: {language}
+        title: {title}
+        top_tasks:
+          - {service}
+          - privacy
+        ---
+        Text.
+        """
+    for language, title in [("de", "Willkommen"), ("da", "Velkommen")]:
+        write(
+            tmp_path,
+            f"home.{language}.md",
+            home_file.format(language=language, title=title, service=service.translation_key),
+        )
+    _out, err, error = run_import(tmp_path)
+    assert error is None, err
+    for language, first in [("de", service), ("da", danish_service)]:
+        page = get(client, f"/{language}/")
+        links = page.xpath('//section[@aria-labelledby="top-tasks-heading"]//a')
+        assert [a.get("href") for a in links] == [
+            first.url,
+            imported_page("privacy", language).url,
+        ]

@@ -32,10 +32,15 @@ class Command(BaseCommand):
         languages = [code for code, _name in settings.LANGUAGES]
         call_command("setup_site", name=NAME, languages=",".join(languages), **quiet)
         call_command("import_snippets", str(DEMO / "snippets.yaml"), **quiet)
-        call_command("import_content", str(DEMO / "pages"), **quiet)
+        # The home pages last: their top tasks are services, and the services refer to
+        # other pages as related pages.
+        pages = sorted((DEMO / "pages").glob("*.md"))
+        homes = [path for path in pages if path.name.startswith("home.")]
+        call_command("import_content", *(str(p) for p in pages if p not in homes), **quiet)
         # German first: the other languages' services are its translations.
         codes = sorted(languages, key=lambda code: code != settings.LANGUAGE_CODE)
         paths = [DEMO / "services" / f"services-{code}.json" for code in codes]
         call_command("import_services", *(str(path) for path in paths if path.exists()), **quiet)
+        call_command("import_content", *(str(path) for path in homes), **quiet)
         if verbosity:
             self.stdout.write(f"Demo content of {NAME} loaded from {DEMO}.")
