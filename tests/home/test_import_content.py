@@ -362,7 +362,8 @@ BAD_FILES = {
     ),
     "nine-tasks.md": (
         doc(
-            f"key: home\ntype: home\nlocale: de\ntitle: Start\ntop_tasks: [{', '.join(['privacy'] * 9)}]\n"
+            "key: home\ntype: home\nlocale: de\ntitle: Start\n"
+            f"top_tasks: [{', '.join(['privacy'] * 9)}]\n"
         ),
         "nine-tasks.md:6: top_tasks: at most 8 tasks, not 9",
     ),
