@@ -29,6 +29,8 @@ INSTALLED_APPS = [
     "home.pagecache",
     "home.organisations",
     "home.translation",
+    "home.feedback",
+    "home.forms",
     "services",
     "news",
     "search",
@@ -179,6 +181,8 @@ PAGE_CACHE_IGNORED_MODELS = [
     "search.LexemeStatistics",
     "search.LocaleStatistics",
     "search.SynonymUse",
+    # Visitors' answers: written while serving them, shown only in the admin.
+    "feedback.Feedback",
 ]
 # A CDN or reverse proxy in front: publishing purges it (wagtail.contrib.frontend_cache).
 WAGTAILFRONTENDCACHE = {}
@@ -318,17 +322,35 @@ SEARCH_QUERY_LOG_DAYS = env.int("SEARCH_QUERY_LOG_DAYS", default=730)
 # scheduled to go live and the ones in moderation (Wagtail's purge_revisions).
 # 0 keeps every revision.
 REVISION_RETENTION_DAYS = env.int("REVISION_RETENTION_DAYS", default=365)
+# Personal data visitors send: feedback comments are emptied (the yes/no answer is kept
+# for the counts) and form submissions deleted after this many days (prune_personal_data).
+FEEDBACK_COMMENT_RETENTION_DAYS = env.int("FEEDBACK_COMMENT_RETENTION_DAYS", default=180)
+FORM_SUBMISSION_RETENTION_DAYS = env.int("FORM_SUBMISSION_RETENTION_DAYS", default=180)
 SCHEDULED_JOBS = {
     "frequent": [["publish_scheduled"]],
     "daily": [
         ["clearsessions"],
         ["prune_search_queries", f"--days={SEARCH_QUERY_LOG_DAYS}"],
+        [
+            "prune_personal_data",
+            f"--feedback-days={FEEDBACK_COMMENT_RETENTION_DAYS}",
+            f"--submission-days={FORM_SUBMISSION_RETENTION_DAYS}",
+        ],
     ],
 }
 if REVISION_RETENTION_DAYS:
     SCHEDULED_JOBS["daily"].append(["purge_revisions", f"--days={REVISION_RETENTION_DAYS}"])
 SCHEDULED_JOBS_INTERVAL = env.int("SCHEDULED_JOBS_INTERVAL", default=300)
 SCHEDULED_JOBS_DAILY_AT = env.str("SCHEDULED_JOBS_DAILY_AT", default="03:30")
+
+# Spam protection of the feedback form and the form pages (home/spam.py): a form sent
+# sooner than SPAM_MIN_FILL_SECONDS after it was shown, or later than
+# SPAM_MAX_FORM_AGE_SECONDS (beyond a cached page's life), is refused, as is more than
+# SPAM_RATE_LIMIT posts from one address in SPAM_RATE_WINDOW_SECONDS.
+SPAM_MIN_FILL_SECONDS = env.int("SPAM_MIN_FILL_SECONDS", default=3)
+SPAM_MAX_FORM_AGE_SECONDS = env.int("SPAM_MAX_FORM_AGE_SECONDS", default=24 * 3600)
+SPAM_RATE_LIMIT = env.int("SPAM_RATE_LIMIT", default=10)
+SPAM_RATE_WINDOW_SECONDS = env.int("SPAM_RATE_WINDOW_SECONDS", default=600)
 
 # --- Secure by default (docs/security.md) ------------------------------------------------
 
@@ -343,7 +365,8 @@ AXES_LOCKOUT_CALLABLE = "municipal_site.security.lockout_response"
 AXES_VERBOSE = False
 # Behind a proxy (nginx, a load balancer) the client address is the last one
 # the proxy adds to X-Forwarded-For: TRUSTED_PROXY_COUNT proxies in front.
-AXES_IPWARE_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0) or None
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+AXES_IPWARE_PROXY_COUNT = TRUSTED_PROXY_COUNT or None
 AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
 
 # Two-factor authentication (municipal_site/two_factor.py: TOTP in an authenticator
