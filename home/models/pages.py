@@ -49,6 +49,9 @@ class HomePage(ContentPage):
     hours of the main office: the "home_page_sections" hook), the contact
     block, and the topic sections."""
 
+    # The start page is a way in, not content to rate.
+    asks_for_feedback = False
+
     top_tasks = StreamField(
         [("task", blocks.PageChooserBlock(label=_("Page")))],
         blank=True,
