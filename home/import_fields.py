@@ -351,6 +351,51 @@ def stream_setter(field_name, make_blocks):
     return set_stream
 
 
+FORM_FIELD_KEYS = ("label", "type", "required", "help_text", "choices", "default")
+
+
+def set_form_fields(page, fields):
+    """A form page's fields, in order: a label, a type of Wagtail's form builder
+    (default `singleline`), `required` (default true), help text, choices (a list) and
+    a default value. A translation stores its answers under the names the
+    source-language page's fields have, field by field."""
+    from django.apps import apps
+    from wagtail.contrib.forms.models import FORM_FIELD_CHOICES
+
+    field_model = apps.get_model("formpages", "FormField")
+    types = [choice for choice, _label in FORM_FIELD_CHOICES]
+    source = (
+        apps.get_model("formpages", "FormPage")
+        .objects.filter(translation_key=page.translation_key)
+        .exclude(locale=page.locale)
+        .order_by("pk")
+        .first()
+    )
+    names = [field.clean_name for field in source.form_fields.all()] if source else []
+    made = []
+    for n, item in enumerate(fields.items("form_fields")):
+        item.check_keys(FORM_FIELD_KEYS, "a form field")
+        required = item.data.get("required", True)
+        if not isinstance(required, bool):
+            raise item.error("required", "must be true or false")
+        choices = item.data.get("choices") or []
+        if not isinstance(choices, list):
+            raise item.error("choices", "must be a list (lines starting with '- ')")
+        made.append(
+            field_model(
+                sort_order=n,
+                label=item.text("label", required=True, max_length=255),
+                field_type=item.choice("type", types, default="singleline"),
+                required=required,
+                help_text=item.text("help_text"),
+                choices="\n".join(str(choice).strip() for choice in choices),
+                default_value=item.text("default"),
+                clean_name=names[n] if n < len(names) else "",
+            )
+        )
+    page.form_fields = made
+
+
 LIST_KEYS = {
     "goals": stream_setter("goals", goal_blocks),
     "actions": stream_setter("actions", action_blocks),
@@ -401,6 +446,8 @@ LIST_KEYS = {
     "contact_point": snippet_setter("contact_point"),
     "feedback_contact": snippet_setter("feedback_contact"),
     "introduction": rich_text_setter("introduction"),
+    "thank_you_text": rich_text_setter("thank_you_text"),
+    "form_fields": set_form_fields,
     "how_to_join": rich_text_setter("how_to_join"),
     "enforcement_procedure": rich_text_setter("enforcement_procedure"),
 }

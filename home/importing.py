@@ -96,6 +96,12 @@ PAGE_TYPES = {
         fields=("contact_point_note",),
         lists=("meetings", "members", "contact_point", "how_to_join"),
     ),
+    "form": PageType(
+        "formpages.FormPage",
+        "intro",
+        fields=("to_address", "subject"),
+        lists=("form_fields", "thank_you_text"),
+    ),
     "standard": PageType("home.StandardPage", "body"),
     "topic": PageType("home.TopicPage", "body"),
     "home": PageType("home.HomePage", "body", lists=("top_tasks",)),
