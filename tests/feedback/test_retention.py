@@ -1,4 +1,5 @@
-"""prune_personal_data: old feedback comments and old form submissions go, the rest stays."""
+"""Retention of what visitors send, as the daily scheduled jobs apply it: feedback
+comments and form submissions older than 180 days (the default) go, the rest stays."""
 
 import datetime
 import io
@@ -16,14 +17,12 @@ pytestmark = pytest.mark.django_db
 
 
 def aged(model, obj, field, days):
-    model.objects.filter(pk=obj.pk).update(
-        **{field: timezone.now() - datetime.timedelta(days=days)}
-    )
+    moment = timezone.now() - datetime.timedelta(days=days)
+    model.objects.filter(pk=obj.pk).update(**{field: moment})
 
 
-def test_old_comments_and_submissions_are_deleted_and_nothing_else(settings):
-    settings.FEEDBACK_COMMENT_RETENTION_DAYS = 180
-    settings.FORM_SUBMISSION_RETENTION_DAYS = 90
+@pytest.fixture
+def visitors_data():
     page = StandardPageFactory()
     old = Feedback.objects.create(page=page, locale=page.locale, useful=False, comment="Alt")
     aged(Feedback, old, "created_at", 181)
@@ -31,25 +30,26 @@ def test_old_comments_and_submissions_are_deleted_and_nothing_else(settings):
     aged(Feedback, recent, "created_at", 179)
     form = FormPageFactory()
     old_submission = FormSubmission.objects.create(page=form, form_data={"ihr_name": "A"})
-    aged(FormSubmission, old_submission, "submit_time", 91)
+    aged(FormSubmission, old_submission, "submit_time", 181)
     new_submission = FormSubmission.objects.create(page=form, form_data={"ihr_name": "B"})
-    aged(FormSubmission, new_submission, "submit_time", 89)
+    aged(FormSubmission, new_submission, "submit_time", 179)
+    return old, recent, new_submission
 
-    out = io.StringIO()
-    call_command("prune_personal_data", stdout=out)
+
+def test_the_daily_jobs_delete_old_comments_and_submissions_only(visitors_data):
+    old, recent, new_submission = visitors_data
+    call_command("run_jobs", "daily", stdout=io.StringIO(), stderr=io.StringIO())
 
     old.refresh_from_db()
     assert (old.comment, old.useful) == ("", False)  # the answer still counts
     assert Feedback.objects.get(pk=recent.pk).comment == "Neu"
     assert list(FormSubmission.objects.values_list("pk", flat=True)) == [new_submission.pk]
-    assert "Emptied 1 feedback comments" in out.getvalue()
 
 
-def test_the_daily_jobs_run_it_with_the_configured_periods():
-    from django.conf import settings
-
-    job = next(job for job in settings.SCHEDULED_JOBS["daily"] if job[0] == "prune_personal_data")
-    assert job[1:] == [
-        f"--feedback-days={settings.FEEDBACK_COMMENT_RETENTION_DAYS}",
-        f"--submission-days={settings.FORM_SUBMISSION_RETENTION_DAYS}",
-    ]
+def test_the_periods_can_be_given(visitors_data):
+    old, recent, new_submission = visitors_data
+    out = io.StringIO()
+    call_command("prune_personal_data", "--feedback-days=30", "--submission-days=365", stdout=out)
+    assert not Feedback.objects.exclude(comment="").exists()
+    assert FormSubmission.objects.count() == 2
+    assert "Emptied 2 feedback comments" in out.getvalue()
