@@ -5,7 +5,11 @@ blocks, taxonomy terms, and references to images, snippets and pages by name
 import re
 import uuid
 
+from django.apps import apps
+from django.conf import settings
 from django.db import models
+from wagtail.contrib.forms.models import FORM_FIELD_CHOICES
+from wagtail.contrib.forms.utils import get_field_clean_name
 from wagtail.fields import RichTextField, StreamField
 
 from home.import_markdown import markdown_blocks, markdown_rich_text
@@ -358,20 +362,21 @@ def set_form_fields(page, fields):
     """A form page's fields, in order: a label, a type of Wagtail's form builder
     (default `singleline`), `required` (default true), help text, choices (a list) and
     a default value. A translation stores its answers under the names the
-    source-language page's fields have, field by field."""
-    from django.apps import apps
-    from wagtail.contrib.forms.models import FORM_FIELD_CHOICES
-
+    default-language page's fields have, field by field."""
     field_model = apps.get_model("formpages", "FormField")
     types = [choice for choice, _label in FORM_FIELD_CHOICES]
     source = (
         apps.get_model("formpages", "FormPage")
-        .objects.filter(translation_key=page.translation_key)
+        .objects.filter(
+            translation_key=page.translation_key, locale__language_code=settings.LANGUAGE_CODE
+        )
         .exclude(locale=page.locale)
-        .order_by("pk")
         .first()
     )
     names = [field.clean_name for field in source.form_fields.all()] if source else []
+    # A re-import keeps the fields it finds (their ids, translation keys), so an
+    # unchanged file makes no new revision.
+    existing = list(page.form_fields.all()) if page.pk else []
     made = []
     for n, item in enumerate(fields.items("form_fields")):
         item.check_keys(FORM_FIELD_KEYS, "a form field")
@@ -381,18 +386,16 @@ def set_form_fields(page, fields):
         choices = item.data.get("choices") or []
         if not isinstance(choices, list):
             raise item.error("choices", "must be a list (lines starting with '- ')")
-        made.append(
-            field_model(
-                sort_order=n,
-                label=item.text("label", required=True, max_length=255),
-                field_type=item.choice("type", types, default="singleline"),
-                required=required,
-                help_text=item.text("help_text"),
-                choices="\n".join(str(choice).strip() for choice in choices),
-                default_value=item.text("default"),
-                clean_name=names[n] if n < len(names) else "",
-            )
-        )
+        field = existing[n] if n < len(existing) else field_model()
+        field.sort_order = n
+        field.label = item.text("label", required=True, max_length=255)
+        field.field_type = item.choice("type", types, default="singleline")
+        field.required = required
+        field.help_text = item.text("help_text")
+        field.choices = "\n".join(str(choice).strip() for choice in choices)
+        field.default_value = item.text("default")
+        field.clean_name = names[n] if n < len(names) else get_field_clean_name(field.label)
+        made.append(field)
     page.form_fields = made
 
 
