@@ -10,7 +10,7 @@ from django.conf import settings
 from django.core.management import call_command
 
 ROOT = Path(settings.BASE_DIR)
-SOURCES = ["site", "home", "services", "news", "search", "locale"]
+SOURCES = ["site", "home", "services", "news", "search", "alerts", "locale"]
 
 
 @pytest.fixture(scope="module")
