@@ -60,14 +60,14 @@ def test_most_severe_first_and_an_emergency_anywhere_is_also_on_the_home_page(se
     AlertFactory(title="Glätte", severity=Severity.WARNING)
     AlertFactory(title="Hochwasser", severity=Severity.EMERGENCY, page=topic)
     assert alerts_on(page.url) == [
-        "Emergency: Hochwasser",
-        "Warning: Glätte",
+        "Notfall: Hochwasser",
+        "Warnung: Glätte",
         "Information: Neue Sprechzeiten",
     ]
     home = alerts_on(skeleton_page("home").url)
-    assert home[0] == "Emergency: Hochwasser"
+    assert home[0] == "Notfall: Hochwasser"
     assert alerts_on(TopicPageFactory(title="Kultur").url) == [
-        "Warning: Glätte",
+        "Warnung: Glätte",
         "Information: Neue Sprechzeiten",
     ]
 
