@@ -10,7 +10,13 @@ from pathlib import Path
 
 from django.conf import settings
 
-ROOTS = {"home": "home", "services": "services", "news": "news", "search": "search"}
+ROOTS = {
+    "home": "home",
+    "services": "services",
+    "news": "news",
+    "search": "search",
+    "alerts": "alerts",
+}
 ROOTS["site"] = "municipal_site"
 
 

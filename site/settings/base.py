@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "home.translation",
     "services",
     "news",
+    "alerts",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",
