@@ -45,7 +45,7 @@ if getattr(settings, "SERVE_MEDIA", False):
 urlpatterns += i18n_patterns(
     # Before Wagtail's catch-all, which would take "search/" for a page slug.
     path("search/", include("search.urls")),
-    path("alerts/", include("alerts.urls")),
+    path("alerts/", include("home.alerts.urls")),
     # Wagtail's password form of protected pages, with the login lockout.
     path(
         "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",

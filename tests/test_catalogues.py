@@ -10,7 +10,7 @@ from django.conf import settings
 from django.core.management import call_command
 
 ROOT = Path(settings.BASE_DIR)
-SOURCES = ["site", "home", "services", "news", "search", "alerts", "locale"]
+SOURCES = ["site", "home", "services", "news", "search", "locale"]
 # The configured languages and every catalogue the project ships (Swedish for a
 # bilingual Finnish site, say), configured here or not.
 LANGUAGES = sorted(

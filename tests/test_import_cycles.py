@@ -15,7 +15,6 @@ ROOTS = {
     "services": "services",
     "news": "news",
     "search": "search",
-    "alerts": "alerts",
 }
 ROOTS["site"] = "municipal_site"
 

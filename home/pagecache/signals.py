@@ -13,7 +13,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 
 from .models import Generation
 
-PROJECT_PACKAGES = {"home", "services", "news", "search", "alerts", "municipal_site"}
+PROJECT_PACKAGES = {"home", "services", "news", "search", "municipal_site"}
 WAGTAIL_MODELS = {
     "wagtailcore.page",
     "wagtailcore.site",

@@ -31,7 +31,7 @@ INSTALLED_APPS = [
     "home.translation",
     "services",
     "news",
-    "alerts",
+    "home.alerts",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",

@@ -3,7 +3,7 @@ import datetime
 import factory
 from django.utils import timezone
 
-from alerts.models import Alert, Severity
+from home.alerts.models import Alert, Severity
 from tests.factories import TranslatableSnippetFactory
 
 

@@ -7,7 +7,7 @@ from django.test import Client
 from django.utils import timezone
 from lxml import html
 
-from alerts.models import Alert, Severity
+from home.alerts.models import Alert, Severity
 from tests.alerts.factories import AlertFactory
 from tests.factories import TopicPageFactory, skeleton_page
 

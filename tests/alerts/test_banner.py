@@ -8,7 +8,7 @@ from django.test import Client
 from django.utils import timezone
 from lxml import html
 
-from alerts.models import Severity
+from home.alerts.models import Severity
 from tests.alerts.factories import AlertFactory
 from tests.factories import StandardPageFactory, TopicPageFactory, skeleton_page, translate
 

@@ -10,7 +10,7 @@ from django.test import Client
 from django.utils import timezone
 from lxml import etree
 
-from alerts.models import Severity
+from home.alerts.models import Severity
 from tests.alerts.factories import AlertFactory
 from tests.factories import StandardPageFactory, TopicPageFactory, locale, translate
 

@@ -9,7 +9,7 @@ from django.utils import timezone
 from wagtail.models import Page
 from wagtail_localize.models import TranslatableObject
 
-from alerts.models import Alert, Severity
+from home.alerts.models import Alert, Severity
 from tests.alerts.factories import AlertFactory
 from tests.factories import StandardPageFactory, TopicPageFactory, skeleton_page, translate
 

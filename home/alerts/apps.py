@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 
 class AlertsConfig(AppConfig):
-    name = "alerts"
+    name = "home.alerts"
+    label = "alerts"
     verbose_name = _("Alerts")
     default_auto_field = "django.db.models.BigAutoField"

@@ -1,6 +1,6 @@
 from django import template
 
-from alerts.selection import alerts_for
+from home.alerts.selection import alerts_for
 
 register = template.Library()
 
