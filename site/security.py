@@ -16,13 +16,14 @@ from wagtail import views as wagtail_views
 # inline scripts (date and time pickers, inline panels, choosers, search
 # promotions, the translation editor); our copies of exactly those templates
 # (site/templates/wagtailadmin, …) and of the chooser widget's render
-# (municipal_site.apps) give them the nonce. Nothing else does: a script
-# injected into content has none and is refused.
+# (municipal_site.admin_scripts) give them the nonce. Nothing else does: a
+# script injected into content has none and is refused (docs/security.md).
 #
-# Styles: Wagtail's admin sets style="" attributes and inline <style> all over
-# (its own scripts too), which nonces cannot cover, so the signed-in admin keeps
-# 'unsafe-inline' for styles only, and gets the strict policy as Report-Only,
-# so a browser's console lists what still needs that allowance.
+# Styles: the admin's script bundles (Wagtail's vendor.js, wagtail-localize's
+# editor) insert <style> elements as they run, which cannot carry a nonce, so
+# the signed-in admin keeps 'unsafe-inline' for styles only, and gets the
+# strict policy as Report-Only, so a browser's console lists what still needs
+# that allowance.
 ADMIN_PREFIX = "/admin/"
 ADMIN_ALLOWANCES = {"style-src": ["'unsafe-inline'"]}
 

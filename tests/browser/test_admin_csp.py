@@ -203,3 +203,84 @@ def test_submit_a_translation_and_edit_it(admin, content):
     assert page.get_by_text("Nonce-Leistung", exact=True).count() >= 1
     assert page.evaluate("typeof window.chooserUrls") == "object"
     admin.assert_nothing_refused()
+
+
+# The admin's menu screens, listings and creation forms: any inline script of
+# Wagtail's or ours that has no nonce would be refused on one of them.
+SCREENS = [
+    "/admin/",
+    "/admin/pages/",
+    "/admin/pages/search/?q=Leistung",
+    "/admin/account/",
+    "/admin/2fa/recovery-codes/",
+    "/admin/collections/",
+    "/admin/collections/add/",
+    "/admin/workflows/list/",
+    "/admin/workflows/add/",
+    "/admin/workflows/tasks/index/",
+    "/admin/workflows/tasks/select_type/",
+    "/admin/reports/locked/",
+    "/admin/reports/workflow/",
+    "/admin/reports/workflow_tasks/",
+    "/admin/reports/site-history/",
+    "/admin/reports/aging-pages/",
+    "/admin/reports/page-types-usage/",
+    "/admin/reports/review-due/",
+    "/admin/reports/searches/",
+    "/admin/reports/searches/without-results/",
+    "/admin/translations/",
+    "/admin/localize/reports/translations/",
+    "/admin/forms/",
+    "/admin/redirects/",
+    "/admin/redirects/add/",
+    "/admin/redirects/import/",
+    "/admin/searchpicks/",
+    "/admin/searchpicks/reports/search-terms/",
+    "/admin/snippets/",
+    "/admin/documents/",
+    "/admin/documents/multiple/add/",
+    "/admin/images/",
+    "/admin/images/multiple/add/",
+    *(
+        f"/admin/snippets/{model}/{view}"
+        for model in (
+            "organisations/organisation",
+            "organisations/contact",
+            "home/organisationdetails",
+            "services/servicecategory",
+            "services/targetgroup",
+            "services/lifeevent",
+            "services/servicearea",
+            "services/servicelocation",
+            "news/newstopic",
+            "site_search/synonym",
+        )
+        for view in ("", "add/")
+    ),
+    "/admin/locales/",
+    "/admin/locales/new/",
+    "/admin/sites/",
+    "/admin/sites/new/",
+    "/admin/users/",
+    "/admin/users/new/",
+    "/admin/groups/",
+    "/admin/groups/new/",
+]
+
+
+def test_every_admin_screen_runs_without_a_refused_script(admin, content):
+    service, _, _ = content
+    parent = service.get_parent()
+    screens = [
+        *SCREENS,
+        f"/admin/pages/{parent.pk}/",
+        f"/admin/pages/add/services/servicepage/{parent.pk}/",
+        f"/admin/pages/{service.pk}/history/",
+    ]
+    for path in screens:
+        admin.open(path)
+        admin.page.wait_for_load_state("networkidle")
+        try:
+            admin.assert_nothing_refused()
+        except AssertionError as error:
+            raise AssertionError(f"{path}: {error}") from error
