@@ -54,8 +54,24 @@ def service_queryset(language):
 
 
 def text(value):
-    """Empty text as null, as HSDS leaves out what is not known."""
+    """Empty text as None: left out of the output (see without_nulls)."""
     return value or None
+
+
+def without_nulls(value):
+    """HSDS types each field (a string, a number …) and has no null: a value we do
+    not have is left out. Our own x_ properties are passed through as they are
+    (a stream's stored JSON may hold nulls an import needs back), only left out
+    when they are None themselves."""
+    if isinstance(value, list):
+        return [without_nulls(item) for item in value]
+    if isinstance(value, dict):
+        return {
+            key: item if key.startswith("x_") else without_nulls(item)
+            for key, item in value.items()
+            if item is not None
+        }
+    return value
 
 
 def iso(value):
@@ -134,7 +150,7 @@ def serialize_services(pages, language, request=None):
     pages = list(pages)
     context = Context(pages, language, request)
     with translation.override(language):
-        return [serialize_service(page, context) for page in pages]
+        return [without_nulls(serialize_service(page, context)) for page in pages]
 
 
 def serialize_service(page, ctx):
@@ -207,8 +223,9 @@ def serialize_service(page, ctx):
                 "id": child_id(key, "cost"),
                 "service_id": key,
                 "option": str(Cost(page.cost).label) if page.cost in Cost.values else page.cost,
+                # Free is an amount of 0 (in any currency: none is named); other
+                # amounts are only in the text, as our pages have no number for them.
                 "amount": 0 if page.cost == Cost.FREE else None,
-                "currency": None,
                 "amount_description": text(page.cost_description),
                 "x_cost": page.cost,
             }
@@ -300,7 +317,6 @@ def serialize_organisation(organisation, ctx):
     return {
         "id": key,
         "name": organisation.name,
-        "alternate_name": None,
         "description": str(organisation.get_kind_display()),
         "email": text(organisation.email),
         "website": text(organisation.website),
@@ -321,8 +337,6 @@ def serialize_area(area, service_key, ctx):
         "service_id": service_key,
         "name": area.name,
         "description": text(area.description),
-        "extent": None,
-        "extent_type": None,
         "x_locale": ctx.code(area),
         "x_slug": area.slug,
         "x_kind": area.kind,
@@ -336,7 +350,8 @@ def serialize_term(term, taxonomy, ctx, depth=0):
         "id": str(term.translation_key),
         "code": term.slug,
         "name": term.name,
-        "description": text(term.description),
+        # Required by HSDS: an empty one where the term has none.
+        "description": term.description or "",
         "parent_id": str(parent.translation_key) if parent else None,
         "taxonomy": taxonomy.name,
         "language": ctx.code(term),
@@ -358,7 +373,6 @@ def serialize_attribute(term, taxonomy, service_key, ctx):
         "link_type": taxonomy.link_type,
         "link_entity": "service",
         "taxonomy_term_id": term_key,
-        "value": None,
         "label": term.name,
         "taxonomy_term": serialize_term(term, taxonomy, ctx),
     }
@@ -371,8 +385,6 @@ def serialize_location(location, ctx):
             "id": child_id(key, "accessibility", feature),
             "location_id": key,
             "description": str(location._meta.get_field(feature).verbose_name),
-            "details": None,
-            "url": None,
             "x_feature": feature,
         }
         for feature in ACCESSIBILITY_FEATURES
@@ -384,8 +396,6 @@ def serialize_location(location, ctx):
                 "id": child_id(key, "accessibility", "notes"),
                 "location_id": key,
                 "description": location.accessibility_notes,
-                "details": None,
-                "url": None,
                 "x_feature": None,
             }
         )
@@ -408,11 +418,10 @@ def serialize_location(location, ctx):
             "location_id": key,
             "valid_from": iso(exception.start_date),
             "valid_to": iso(exception.last_date),
+            # A closed day is a dated schedule without times (HSDS has no flag for it).
             "opens_at": None if exception.is_closed else hhmm(exception.opens),
             "closes_at": None if exception.is_closed else hhmm(exception.closes),
-            "description": str(ExceptionKind(exception.kind).label)
-            if exception.kind in ExceptionKind.values
-            else exception.kind,
+            "description": exception_description(exception),
             "x_timezone": settings.TIME_ZONE,
             "x_exception_kind": exception.kind,
         }
@@ -422,22 +431,27 @@ def serialize_location(location, ctx):
         "id": key,
         "location_type": "physical",
         "name": location.name,
-        "description": None,
         "transportation": text(location.transport),
         "latitude": float(location.latitude) if location.latitude is not None else None,
         "longitude": float(location.longitude) if location.longitude is not None else None,
-        "addresses": [
-            {
-                "id": child_id(key, "address"),
-                "location_id": key,
-                "address_1": location.street_address,
-                "city": location.locality,
-                "state_province": None,
-                "postal_code": location.postal_code,
-                "country": location.country,
-                "address_type": "physical",
-            }
-        ],
+        # HSDS requires every part of an address; one we lack is empty (we have no
+        # state or province), and a location without street, postcode or town has none.
+        "addresses": (
+            [
+                {
+                    "id": child_id(key, "address"),
+                    "location_id": key,
+                    "address_1": location.street_address,
+                    "city": location.locality,
+                    "state_province": "",
+                    "postal_code": location.postal_code,
+                    "country": location.country,
+                    "address_type": "physical",
+                }
+            ]
+            if location.street_address or location.postal_code or location.locality
+            else []
+        ),
         "phones": (
             [{"id": child_id(key, "phone"), "location_id": key, "number": location.phone}]
             if location.phone
@@ -452,6 +466,15 @@ def serialize_location(location, ctx):
         "schedules": schedules,
         "x_locale": ctx.code(location),
     }
+
+
+def exception_description(exception):
+    if exception.kind not in ExceptionKind.values:
+        return exception.kind
+    label = str(ExceptionKind(exception.kind).label)
+    if exception.is_closed and exception.kind != ExceptionKind.CLOSURE:
+        return f"{label}: {ExceptionKind.CLOSURE.label}"
+    return label
 
 
 def paginated(contents, total, page_number, size):

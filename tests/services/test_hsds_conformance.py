@@ -1,0 +1,156 @@
+"""The HSDS API's services meet HSDS 3's schema: our own statement of the rules we
+rely on (hsds3_rules.json) always, Open Referral's compiled schema itself when
+HSDS_SCHEMA_DIR names a checkout's schema/ folder (docs/open-data.md)."""
+
+import collections
+import datetime
+import json
+import os
+import pathlib
+
+import jsonschema
+import pytest
+from django.conf import settings
+
+from tests.factories import OrganisationFactory
+
+from .factories import (
+    ServiceAreaFactory,
+    ServiceCategoryFactory,
+    ServiceLocationFactory,
+    ServicePageFactory,
+    TargetGroupFactory,
+    exception,
+    weekly_hours,
+)
+from .hsds_data import full_service, service_index, translate
+
+pytestmark = pytest.mark.django_db
+
+RULES = json.loads((pathlib.Path(__file__).parent / "hsds3_rules.json").read_text())
+SCHEMA_DIR = os.environ.get("HSDS_SCHEMA_DIR")
+
+
+def languages():
+    return [code for code, _name in settings.LANGUAGES]
+
+
+def build_directory():
+    """A directory with every kind of value a service can have and lack: the full
+    service in every language, and per language a bare one and a sparse one (a term
+    without description, a location without address or hours, a closed day, a free
+    service, an organisation with only a name)."""
+    page = full_service()
+    for language in languages():
+        if language != "de":
+            translate(page, language, title=f"Wohngeld ({language})")
+        parent = service_index(language)
+        ServicePageFactory(parent=parent, title=f"Nur das Nötigste ({language})")
+        locale = parent.locale
+        bare_location = ServiceLocationFactory(
+            locale=locale, street_address="", postal_code="", locality=""
+        )
+        closed = ServiceLocationFactory(locale=locale)
+        weekly_hours(closed, days=[0], opens="00:00", closes="00:00")
+        exception(closed, datetime.date(2026, 1, 1))
+        ServicePageFactory(
+            parent=parent,
+            title=f"Spärlich ({language})",
+            summary="",
+            cost="free",
+            organisation=OrganisationFactory(locale=locale, phone="", kind="other"),
+            relations={
+                "categories": [ServiceCategoryFactory(locale=locale, description="")],
+                "target_groups": [TargetGroupFactory(locale=locale)],
+                "areas": [ServiceAreaFactory(locale=locale)],
+                "locations": [bare_location, closed],
+            },
+        ).save_revision().publish()
+
+
+def served_services(client):
+    """Every service the API serves, in every language, as a client reads them."""
+    services = []
+    for language in languages():
+        response = client.get(f"/api/hsds/{language}/services/?per_page=100")
+        assert response.status_code == 200
+        listed = response.json()["contents"]
+        assert len(listed) >= 2, language
+        for service in listed:
+            detail = client.get(f"/api/hsds/{language}/services/{service['id']}/").json()
+            assert detail == service
+            services.append((language, service))
+    return services
+
+
+def problems(schema, services):
+    validator = jsonschema.Draft202012Validator(
+        schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
+    )
+    found = []
+    for language, service in services:
+        for error in validator.iter_errors(service):
+            path = "/".join(map(str, error.absolute_path))
+            found.append((language, service["name"], path, error.message[:120]))
+    return found
+
+
+def test_every_service_in_every_language_meets_the_hsds_rules(client):
+    build_directory()
+    services = served_services(client)
+
+    assert problems(RULES, services) == []
+    # What a service lacks is left out, also where HSDS's schema leaves the type open.
+    assert [path for _language, service in services for path in nulls(service)] == []
+    sparse = next(s for language, s in services if s["name"] == "Spärlich (de)")
+    assert "organization_id" in sparse and "assured_date" not in sparse
+    assert sparse["cost_options"][0]["amount"] == 0
+    closed_day = sparse["service_at_locations"][1]["location"]["schedules"][-1]
+    assert closed_day["valid_from"] == closed_day["valid_to"] == "2026-01-01"
+    assert "opens_at" not in closed_day and "closes_at" not in closed_day
+    assert closed_day["description"] == "Feiertag: Geschlossen"
+    assert sparse["service_at_locations"][0]["location"]["addresses"] == []
+
+
+def nulls(value, path=""):
+    """Where HSDS fields (not our x_ extensions) are null."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if item is None:
+                yield f"{path}/{key}"
+            elif not key.startswith("x_"):
+                yield from nulls(item, f"{path}/{key}")
+    elif isinstance(value, list):
+        for n, item in enumerate(value):
+            yield from nulls(item, f"{path}/{n}")
+
+
+def test_a_broken_service_fails_the_rules():
+    """The rules catch what the issue found: nulls, a bad format, a missing field."""
+    broken = {
+        "id": "not-a-uuid",
+        "name": "X",
+        "status": "open",
+        "alert": None,
+        "email": "no address",
+        "assured_date": "1 March",
+        "attributes": [{"id": "f0e7c1c2-2a53-4f6e-9f56-5d7d6a6c1e11", "value": None}],
+    }
+    paths = {path for _l, _n, path, _m in problems(RULES, [("de", broken)])}
+
+    assert paths == {"id", "status", "alert", "email", "assured_date", "attributes/0/value"}
+
+
+@pytest.mark.skipif(not SCHEMA_DIR, reason="HSDS_SCHEMA_DIR names no HSDS schema folder")
+def test_every_service_validates_against_open_referrals_compiled_schema(client):
+    """HSDS_SCHEMA_DIR=…/specification/schema: the schema a consumer validates with."""
+    schema = json.loads((pathlib.Path(SCHEMA_DIR) / "compiled" / "service.json").read_text())
+    build_directory()
+    services = served_services(client)
+
+    found = problems(schema, services)
+
+    kinds = collections.Counter((path.split("/")[-1], message) for _l, _n, path, message in found)
+    report = f"{len(found)} errors in {len(services)} services; kinds: {kinds.most_common(40)}"
+    print(report)
+    assert found == [], report
