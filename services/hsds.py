@@ -1,6 +1,6 @@
 """Service pages as Open Referral HSDS 3 JSON (the export direction; the import
 is in services/hsds_import/ and reads exactly what this writes; what both share is
-in services/hsds_vocabulary.py).
+in services/hsds_vocabulary.py, the one-to-one fields in services/hsds_fields.py).
 
 Identifiers are translation keys, so a service, location or term has the same
 id in every language; child objects (phones, schedules, attributes …) get
@@ -21,6 +21,7 @@ from wagtail.models import Locale, Page
 
 from home.organisations.models import Organisation
 from home.querysets import public_pages
+from services.hsds_fields import export_rows
 from services.hsds_vocabulary import BYDAY, STATUS_TO_HSDS, TAXONOMIES, child_id
 from services.models import (
     ACCESSIBILITY_FEATURES,
@@ -158,124 +159,89 @@ def serialize_service(page, ctx):
     organisation = ctx.organisations.get(page.organisation_id)
     steps = [b["value"] for b in stream_data(page.how_to_apply)]
     locations = by_name(ctx.locations[loc.pk] for loc in page.locations.all())
-    return {
-        "id": key,
-        "organization_id": str(organisation.translation_key) if organisation else None,
-        "name": page.title,
-        "description": body_text(page.body),
-        "url": page.get_full_url(ctx.request),
-        "email": text(page.email),
-        "status": STATUS_TO_HSDS.get(page.status, "active"),
-        "application_process": text(
-            "\n".join(
-                f"{n}. {step['title']}"
-                + (
-                    f": {strip_tags(step['text']).strip()}"
-                    if strip_tags(step.get("text") or "")
-                    else ""
+    return (
+        {"id": key}
+        | export_rows(page, key)
+        | {
+            "organization_id": str(organisation.translation_key) if organisation else None,
+            "description": body_text(page.body),
+            "url": page.get_full_url(ctx.request),
+            "status": STATUS_TO_HSDS.get(page.status, "active"),
+            "application_process": text(
+                "\n".join(
+                    f"{n}. {step['title']}"
+                    + (
+                        f": {strip_tags(step['text']).strip()}"
+                        if strip_tags(step.get("text") or "")
+                        else ""
+                    )
+                    for n, step in enumerate(steps, 1)
                 )
-                for n, step in enumerate(steps, 1)
-            )
-        ),
-        "fees_description": text(page.cost_description),
-        "eligibility_description": text(page.eligibility),
-        "minimum_age": page.minimum_age,
-        "maximum_age": page.maximum_age,
-        "assured_date": iso(page.reviewed_on),
-        "alert": text(page.status_notice),
-        "last_modified": iso(page.last_published_at),
-        "organization": serialize_organisation(organisation, ctx) if organisation else None,
-        "phones": [
-            {
-                "id": child_id(key, "phone", n),
-                "service_id": key,
-                "number": phone["number"],
-                "description": text(phone.get("label")),
-                "x_hours": text(phone.get("hours")),
-            }
-            for n, phone in enumerate(b["value"] for b in stream_data(page.phones))
-        ],
-        "schedules": [],
-        "service_areas": [
-            serialize_area(area, key, ctx)
-            for area in by_name(ctx.terms["areas"][a.pk] for a in page.areas.all())
-        ],
-        "service_at_locations": [
-            {
-                "id": child_id(key, "at", location.translation_key),
-                "service_id": key,
-                "location_id": str(location.translation_key),
-                "location": serialize_location(location, ctx),
-            }
-            for location in locations
-        ],
-        "languages": [
-            {
-                "id": child_id(key, "language", code),
-                "service_id": key,
-                "name": language_name(code),
-                "code": code,
-            }
-            for code in page.languages
-        ],
-        "cost_options": [
-            {
-                "id": child_id(key, "cost"),
-                "service_id": key,
-                "option": str(Cost(page.cost).label) if page.cost in Cost.values else page.cost,
-                # Free is an amount of 0 (in any currency: none is named); other
-                # amounts are only in the text, as our pages have no number for them.
-                "amount": 0 if page.cost == Cost.FREE else None,
-                "amount_description": text(page.cost_description),
-                "x_cost": page.cost,
-            }
-        ],
-        "required_documents": [
-            {
-                "id": child_id(key, "document", n),
-                "service_id": key,
-                "document": document["document"],
-                "uri": text(document.get("url")),
-            }
-            for n, document in enumerate(b["value"] for b in stream_data(page.required_documents))
-        ],
-        "contacts": [],
-        "attributes": [
-            serialize_attribute(term, taxonomy, key, ctx)
-            for taxonomy in TAXONOMIES
-            for term in by_name(
-                ctx.terms[taxonomy.field][t.pk] for t in getattr(page, taxonomy.field).all()
-            )
-        ],
-        "x_locale": ctx.code(page),
-        "x_slug": page.slug,
-        "x_short_description": text(page.summary),
-        "x_body": stream_data(page.body),
-        "x_how_to_apply": [
-            {"title": step["title"], "text": text(step.get("text"))} for step in steps
-        ],
-        "x_legal_basis": [
-            {"title": law["title"], "url": text(law.get("url"))}
-            for law in (b["value"] for b in stream_data(page.legal_basis))
-        ],
-        "x_processing_time": text(page.processing_time),
-        "x_deadlines": text(page.deadlines),
-        "x_further_notes": text(page.further_notes),
-        "x_online_service": (
-            {"url": page.online_service_url, "label": text(page.online_service_label)}
-            if page.online_service_url or page.online_service_label
-            else None
-        ),
-        "x_verified_by": text(page.reviewed_by),
-        "x_forms": [serialize_form(b["value"], ctx) for b in stream_data(page.forms)],
-        "x_related_services": [
-            str(ctx.page_keys[b["value"]])
-            for b in stream_data(page.related_pages)
-            if b["value"] in ctx.page_keys
-        ],
-        "x_content_owner": text(page.content_owner),
-        "x_review_due": iso(page.review_due),
-    }
+            ),
+            "last_modified": iso(page.last_published_at),
+            "organization": serialize_organisation(organisation, ctx) if organisation else None,
+            "schedules": [],
+            "service_areas": [
+                serialize_area(area, key, ctx)
+                for area in by_name(ctx.terms["areas"][a.pk] for a in page.areas.all())
+            ],
+            "service_at_locations": [
+                {
+                    "id": child_id(key, "at", location.translation_key),
+                    "service_id": key,
+                    "location_id": str(location.translation_key),
+                    "location": serialize_location(location, ctx),
+                }
+                for location in locations
+            ],
+            "languages": [
+                {
+                    "id": child_id(key, "language", code),
+                    "service_id": key,
+                    "name": language_name(code),
+                    "code": code,
+                }
+                for code in page.languages
+            ],
+            "cost_options": [
+                {
+                    "id": child_id(key, "cost"),
+                    "service_id": key,
+                    "option": str(Cost(page.cost).label) if page.cost in Cost.values else page.cost,
+                    # Free is an amount of 0 (in any currency: none is named); other
+                    # amounts are only in the text, as our pages have no number for them.
+                    "amount": 0 if page.cost == Cost.FREE else None,
+                    "amount_description": text(page.cost_description),
+                    "x_cost": page.cost,
+                }
+            ],
+            "contacts": [],
+            "attributes": [
+                serialize_attribute(term, taxonomy, key, ctx)
+                for taxonomy in TAXONOMIES
+                for term in by_name(
+                    ctx.terms[taxonomy.field][t.pk] for t in getattr(page, taxonomy.field).all()
+                )
+            ],
+            "x_locale": ctx.code(page),
+            "x_slug": page.slug,
+            "x_body": stream_data(page.body),
+            "x_how_to_apply": [
+                {"title": step["title"], "text": text(step.get("text"))} for step in steps
+            ],
+            "x_online_service": (
+                {"url": page.online_service_url, "label": text(page.online_service_label)}
+                if page.online_service_url or page.online_service_label
+                else None
+            ),
+            "x_forms": [serialize_form(b["value"], ctx) for b in stream_data(page.forms)],
+            "x_related_services": [
+                str(ctx.page_keys[b["value"]])
+                for b in stream_data(page.related_pages)
+                if b["value"] in ctx.page_keys
+            ],
+        }
+    )
 
 
 def language_name(code):
