@@ -10,7 +10,9 @@ import pathlib
 
 import jsonschema
 import pytest
+import referencing
 from django.conf import settings
+from referencing.jsonschema import DRAFT202012
 
 from tests.factories import OrganisationFactory
 
@@ -83,9 +85,30 @@ def served_services(client):
     return services
 
 
-def problems(schema, services):
+def served_objects(client):
+    """(schema name, object) of every other list's entries, in full, every language."""
+    found = []
+    for language in languages():
+        base = f"/api/hsds/{language}"
+        lists = [
+            ("organization", f"{base}/organizations/?full_service=true&per_page=100"),
+            ("taxonomy", f"{base}/taxonomies/"),
+            ("taxonomy_term", f"{base}/taxonomy_terms/?per_page=100"),
+            ("service_at_location", f"{base}/service_at_locations/?full=true&per_page=100"),
+        ]
+        for name, url in lists:
+            response = client.get(url)
+            assert response.status_code == 200, url
+            assert response.json()["contents"], url
+            found += [(name, item) for item in response.json()["contents"]]
+    return found
+
+
+def problems(schema, services, registry=None):
     validator = jsonschema.Draft202012Validator(
-        schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
+        schema,
+        format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER,
+        **({"registry": registry} if registry else {}),
     )
     found = []
     for language, service in services:
@@ -125,6 +148,15 @@ def nulls(value, path=""):
             yield from nulls(item, f"{path}/{n}")
 
 
+def test_every_object_of_the_other_lists_meets_the_hsds_rules(client):
+    build_directory()
+    found = []
+    for name, item in served_objects(client):
+        schema = {"$ref": f"#/$defs/{name}", "$defs": RULES["$defs"]}
+        found += problems(schema, [(name, item)])
+    assert found == []
+
+
 def test_a_broken_service_fails_the_rules():
     """The rules catch what the issue found: nulls, a bad format, a missing field."""
     broken = {
@@ -152,5 +184,35 @@ def test_every_service_validates_against_open_referrals_compiled_schema(client):
 
     kinds = collections.Counter((path.split("/")[-1], message) for _l, _n, path, message in found)
     report = f"{len(found)} errors in {len(services)} services; kinds: {kinds.most_common(40)}"
+    print(report)
+    assert found == [], report
+
+
+@pytest.mark.skipif(not SCHEMA_DIR, reason="HSDS_SCHEMA_DIR names no HSDS schema folder")
+def test_the_other_lists_validate_against_open_referrals_schemas(client):
+    """Organizations, service at locations (compiled), taxonomies and terms (with the
+    schemas they refer to)."""
+    folder = pathlib.Path(SCHEMA_DIR)
+    # HSDS's schemas name no JSON Schema version: read as 2020-12, like the service's.
+    registry = referencing.Registry().with_resources(
+        (path.name, DRAFT202012.create_resource(json.loads(path.read_text())))
+        for path in folder.glob("*.json")
+    )
+    schemas = {
+        "organization": json.loads((folder / "compiled" / "organization.json").read_text()),
+        "service_at_location": json.loads(
+            (folder / "compiled" / "service_at_location.json").read_text()
+        ),
+        "taxonomy": {"$ref": "taxonomy.json"},
+        "taxonomy_term": {"$ref": "taxonomy_term.json"},
+    }
+    build_directory()
+    objects = served_objects(client)
+
+    found = []
+    for name, item in objects:
+        found += problems(schemas[name], [(name, item)], registry)
+
+    report = f"{len(found)} errors in {len(objects)} objects: {found[:20]}"
     print(report)
     assert found == [], report
