@@ -3,7 +3,6 @@ rely on (hsds3_rules.json) always, Open Referral's compiled schema itself when
 HSDS_SCHEMA_DIR names a checkout's schema/ folder (docs/open-data.md)."""
 
 import collections
-import datetime
 import json
 import os
 import pathlib
@@ -14,18 +13,7 @@ import referencing
 from django.conf import settings
 from referencing.jsonschema import DRAFT202012
 
-from tests.factories import OrganisationFactory
-
-from .factories import (
-    ServiceAreaFactory,
-    ServiceCategoryFactory,
-    ServiceLocationFactory,
-    ServicePageFactory,
-    TargetGroupFactory,
-    exception,
-    weekly_hours,
-)
-from .hsds_data import full_service, service_index, translate
+from .hsds_data import build_directory
 
 pytestmark = pytest.mark.django_db
 
@@ -35,39 +23,6 @@ SCHEMA_DIR = os.environ.get("HSDS_SCHEMA_DIR")
 
 def languages():
     return [code for code, _name in settings.LANGUAGES]
-
-
-def build_directory():
-    """A directory with every kind of value a service can have and lack: the full
-    service in every language, and per language a bare one and a sparse one (a term
-    without description, a location without address or hours, a closed day, a free
-    service, an organisation with only a name)."""
-    page = full_service()
-    for language in languages():
-        if language != "de":
-            translate(page, language, title=f"Wohngeld ({language})")
-        parent = service_index(language)
-        ServicePageFactory(parent=parent, title=f"Nur das Nötigste ({language})")
-        locale = parent.locale
-        bare_location = ServiceLocationFactory(
-            locale=locale, street_address="", postal_code="", locality=""
-        )
-        closed = ServiceLocationFactory(locale=locale)
-        weekly_hours(closed, days=[0], opens="00:00", closes="00:00")
-        exception(closed, datetime.date(2026, 1, 1))
-        ServicePageFactory(
-            parent=parent,
-            title=f"Spärlich ({language})",
-            summary="",
-            cost="free",
-            organisation=OrganisationFactory(locale=locale, phone="", kind="other"),
-            relations={
-                "categories": [ServiceCategoryFactory(locale=locale, description="")],
-                "target_groups": [TargetGroupFactory(locale=locale)],
-                "areas": [ServiceAreaFactory(locale=locale)],
-                "locations": [bare_location, closed],
-            },
-        ).save_revision().publish()
 
 
 def served_services(client):
