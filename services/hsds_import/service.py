@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
+import services.hsds_import.values as readers
 from home.import_translations import record_translation
 from home.importing import same_title
 from home.slugs import page_slug
@@ -15,7 +16,6 @@ from services.hsds_fields import PAGE_ROWS, read_rows
 from services.hsds_vocabulary import STATUS_FROM_HSDS, TAXONOMIES
 from services.models import Cost, ServiceArea, ServiceIndexPage, ServicePage, Status
 
-from . import values as readers
 from .rich_text import check_raw, clean_html, clean_raw
 from .snippets import import_location, import_organisation, import_term
 from .values import (
