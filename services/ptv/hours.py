@@ -1,0 +1,139 @@
+"""PTV service hours (serviceHours of a service channel) into the HSDS schedules
+that services.hsds_import reads into a location's opening hours.
+
+PTV Open API v11 kinds (v7 and older names in brackets):
+- DaysOfTheWeek (Standard): regular hours, `openingHour` rows of a weekday
+  (`dayFrom`, or the days `dayFrom`–`dayTo`) with `from`–`to`; `isAlwaysOpen`
+  for round the clock. Our location has one set of regular hours: the entry
+  valid for now (`validForNow`, or without an end date) is imported, a seasonal
+  one (with `validTo`) is reported.
+- OverMidnight (Special): a period from `dayFrom` `from` to the next day's `to`;
+  ours is the same period with a closing time before the opening time.
+- Exceptional (Exception): the dates `validFrom`–`validTo`, closed (`isClosed`)
+  or with other hours (the first `openingHour`).
+"""
+
+import datetime
+
+from services.hsds_import import RecordError
+from services.hsds_vocabulary import BYDAY
+
+DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+REGULAR = {"DaysOfTheWeek", "Standard"}
+OVER_MIDNIGHT = {"OverMidnight", "Special"}
+EXCEPTIONAL = {"Exceptional", "Exception"}
+
+
+def day(row, name, field):
+    value = row.get(name)
+    if value not in DAYS:
+        raise RecordError(f"{field}.{name}", f"not a weekday (Monday … Sunday): {value!r:.40}")
+    return DAYS.index(value)
+
+
+def clock(row, name, field):
+    value = row.get(name)
+    if value in ("24:00", "24:00:00"):
+        value = "00:00"  # the end of the day: ours writes midnight as 00:00
+    try:
+        return datetime.time.fromisoformat(value).strftime("%H:%M")
+    except (TypeError, ValueError):
+        raise RecordError(f"{field}.{name}", f"not a time (HH:MM): {value!r:.40}") from None
+
+
+def day_date(entry, name, field):
+    value = entry.get(name)
+    if value in (None, ""):
+        return None
+    try:
+        return datetime.date.fromisoformat(str(value)[:10]).isoformat()
+    except ValueError:
+        raise RecordError(f"{field}.{name}", f"not a date: {value!r:.40}") from None
+
+
+def rows(entry, field):
+    value = entry.get("openingHour") or []
+    if not isinstance(value, list) or not all(isinstance(row, dict) for row in value):
+        raise RecordError(f"{field}.openingHour", "not a list of objects")
+    return value
+
+
+def weekly(days, opens, closes):
+    return {
+        "freq": "WEEKLY",
+        "byday": ",".join(BYDAY[d] for d in days),
+        "opens_at": opens,
+        "closes_at": closes,
+    }
+
+
+def regular(entry, field, notes):
+    if entry.get("isAlwaysOpen"):
+        return [weekly(range(7), "00:00", "00:00")]
+    schedules = []
+    for n, row in enumerate(rows(entry, field)):
+        where = f"{field}.openingHour[{n}]"
+        first = day(row, "dayFrom", where)
+        last = day(row, "dayTo", where) if row.get("dayTo") else first
+        days = range(first, last + 1) if last >= first else [*range(first, 7), *range(last + 1)]
+        schedules.append(weekly(days, clock(row, "from", where), clock(row, "to", where)))
+    return schedules
+
+
+def over_midnight(entry, field, notes):
+    schedules = []
+    for n, row in enumerate(rows(entry, field)):
+        where = f"{field}.openingHour[{n}]"
+        first = day(row, "dayFrom", where)
+        if row.get("dayTo") and day(row, "dayTo", where) not in (first, (first + 1) % 7):
+            notes.append((where, "a period over more than one night is not imported"))
+            continue
+        schedules.append(weekly([first], clock(row, "from", where), clock(row, "to", where)))
+    return schedules
+
+
+def exceptional(entry, field, notes):
+    start = day_date(entry, "validFrom", field)
+    if start is None:
+        raise RecordError(f"{field}.validFrom", "missing (an exception needs its date)")
+    schedule = {"valid_from": start, "valid_to": day_date(entry, "validTo", field) or start}
+    opening = rows(entry, field)
+    if entry.get("isClosed") or not opening:
+        return [schedule | {"x_exception_kind": "closure"}]
+    if len(opening) > 1:
+        notes.append((f"{field}.openingHour[1]", "only the first period of an exception is kept"))
+    where = f"{field}.openingHour[0]"
+    return [
+        schedule
+        | {
+            "x_exception_kind": "special_hours",
+            "opens_at": clock(opening[0], "from", where),
+            "closes_at": clock(opening[0], "to", where),
+        }
+    ]
+
+
+def schedules_from(channel, field="serviceHours"):
+    """(HSDS schedules, notes) from a channel's serviceHours; notes are
+    (field, what was not imported)."""
+    value = channel.get("serviceHours") or []
+    if not isinstance(value, list) or not all(isinstance(entry, dict) for entry in value):
+        raise RecordError(field, "not a list of objects")
+    schedules, notes = [], []
+    for n, entry in enumerate(value):
+        where = f"{field}[{n}]"
+        kind = entry.get("serviceHourType")
+        if entry.get("additionalInformation"):
+            notes.append((f"{where}.additionalInformation", "no field for notes on hours"))
+        if kind in REGULAR:
+            if entry.get("validTo") and not entry.get("validForNow"):
+                notes.append((where, "seasonal hours (with validTo) are not imported"))
+                continue
+            schedules += regular(entry, where, notes)
+        elif kind in OVER_MIDNIGHT:
+            schedules += over_midnight(entry, where, notes)
+        elif kind in EXCEPTIONAL:
+            schedules += exceptional(entry, where, notes)
+        else:
+            raise RecordError(f"{where}.serviceHourType", f"unknown: {kind!r:.40}")
+    return schedules, notes
