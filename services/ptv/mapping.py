@@ -9,9 +9,11 @@ organisation and classes keep their PTV ids the same way.
 
 import html
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 
 from django.conf import settings
 
+from home.import_fields import block_id
 from services.hsds_import import RecordError
 from services.models.service import LANGUAGE_CHOICES, SHORT_DESCRIPTION_LENGTH
 
@@ -143,7 +145,7 @@ def record(item, language, catalogue, result):
                 value = value[: limit - 1].rstrip() + "…"
             values[name] = value
         elif kind == "Description":
-            values["x_body"] = [{"type": "paragraph", "value": paragraphs(value)}] if value else []
+            values["x_body"] = body(item.id, value)
         elif kind == "UserInstruction":
             values["x_how_to_apply"] = steps(value)
         elif kind in NOT_MAPPED_DESCRIPTIONS:
@@ -160,6 +162,15 @@ def record(item, language, catalogue, result):
     linked(item, language, catalogue, mapped, result)
     terms(data, language, mapped, notes)
     return mapped
+
+
+def body(key, value):
+    """The description as the page's body: one block whose id is the same in every
+    language, so that wagtail-localize pairs its translations (as import_content)."""
+    if not value:
+        return []
+    place = SimpleNamespace(translation_key=key)
+    return [{"type": "paragraph", "value": paragraphs(value), "id": block_id(place, "body/0")}]
 
 
 def steps(value):
