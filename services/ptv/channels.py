@@ -139,7 +139,7 @@ def organisation(item, language):
         "id": item.id,
         "x_locale": language,
         "name": name_of(data, "organizationNames", language, notes),
-        "x_kind": "public_authority" if data.get("organizationType") in PUBLIC else "other",
+        "x_kind": "public_authority" if str(data.get("organizationType")) in PUBLIC else "other",
         "x_address": "\n".join(p for p in [line, f"{postal_code} {town}".strip()] if p),
         "phones": [{"number": phone_number(phones[0], "phoneNumbers[0]")}] if phones else [],
         "email": text(data, "emails", language)

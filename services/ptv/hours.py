@@ -122,7 +122,7 @@ def schedules_from(channel, field="serviceHours"):
     schedules, notes = [], []
     for n, entry in enumerate(value):
         where = f"{field}[{n}]"
-        kind = entry.get("serviceHourType")
+        kind = str(entry.get("serviceHourType"))
         if entry.get("additionalInformation"):
             notes.append((f"{where}.additionalInformation", "no field for notes on hours"))
         if kind in REGULAR:
@@ -135,5 +135,5 @@ def schedules_from(channel, field="serviceHours"):
         elif kind in EXCEPTIONAL:
             schedules += exceptional(entry, where, notes)
         else:
-            raise RecordError(f"{where}.serviceHourType", f"unknown: {kind!r:.40}")
+            raise RecordError(f"{where}.serviceHourType", f"unknown: {kind:.40}")
     return schedules, notes

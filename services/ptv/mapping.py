@@ -14,7 +14,9 @@ from types import SimpleNamespace
 from django.conf import settings
 
 from home.import_fields import block_id
+from home.organisations.models import Organisation
 from services.hsds_import import RecordError
+from services.hsds_import.values import parse_uuid
 from services.models.service import LANGUAGE_CHOICES, SHORT_DESCRIPTION_LENGTH
 
 from . import channels
@@ -107,6 +109,7 @@ def service_records(item, catalogue, site_languages):
     data, result = item.data, Service()
     if item.id is None:
         raise RecordError("id", "missing")
+    parse_uuid(item.id, "id")
     status = data.get("publishingStatus")
     if status not in (None, "Published"):
         raise RecordError("publishingStatus", f"{status!r:.30}: only published services")
@@ -131,7 +134,7 @@ def record(item, language, catalogue, result):
         data, "serviceNames", language
     )
     for n, entry in enumerate(entries(data, "serviceDescriptions")):
-        kind, where = entry.get("type"), f"serviceDescriptions[{n}]"
+        kind, where = str(entry.get("type")), f"serviceDescriptions[{n}]"
         if entry.get("language") != language or not isinstance(entry.get("value"), str):
             if entry.get("language") == language and entry.get("value") is not None:
                 raise RecordError(f"{where}.value", "not a string")
@@ -153,9 +156,11 @@ def record(item, language, catalogue, result):
     requirements = text(data, "requirements", language)
     if requirements:
         values["eligibility_description"] = paragraphs(requirements)
-    cost = COST.get(data.get("serviceChargeType"))
-    if cost:
-        values["cost_options"] = [{"x_cost": cost}]
+    charge = data.get("serviceChargeType")
+    if str(charge) in COST:
+        values["cost_options"] = [{"x_cost": COST[charge]}]
+    elif charge not in (None, "Other"):
+        notes.add(("serviceChargeType", f"unknown: {str(charge)[:30]!r}"))
     values["x_legal_basis"] = laws(data, language, notes)
     values["languages"] = spoken(data, notes)
     organisation(data, language, catalogue, mapped, notes)
@@ -217,13 +222,33 @@ def spoken(data, notes):
 def responsible(data):
     """The PTV id and name of the organisation responsible for the service."""
     main = data.get("mainOrganization")
-    if isinstance(main, dict) and main.get("id"):
-        return main.get("id"), main.get("name")
+    if isinstance(main, dict) and isinstance(main.get("id"), str):
+        return main["id"], main.get("name")
     for role in entries(data, "organizations"):
         organisation = role.get("organization") or {}
         if role.get("roleType") == "Responsible" and isinstance(organisation, dict):
-            return organisation.get("id") or role.get("organizationId"), organisation.get("name")
+            key = organisation.get("id") or role.get("organizationId")
+            return (key, organisation.get("name")) if isinstance(key, str) else (None, None)
     return None, None
+
+
+def known_organisation(key, language):
+    """The organisation as it is here, when the files have only its id and name:
+    a download of services alone must not blank what an earlier one filled in."""
+    found = Organisation.objects.filter(translation_key=key, locale__language_code=language)
+    found = found.first()
+    if found is None:
+        return None
+    return {
+        "id": key,
+        "x_locale": language,
+        "name": found.name,
+        "x_kind": found.kind,
+        "x_address": found.address,
+        "phones": [{"number": found.phone}] if found.phone else [],
+        "email": found.email,
+        "website": found.website,
+    }
 
 
 def organisation(data, language, catalogue, mapped, notes):
@@ -233,10 +258,13 @@ def organisation(data, language, catalogue, mapped, notes):
     others = [r for r in entries(data, "organizations") if r.get("roleType") != "Responsible"]
     if others:
         notes.add(("organizations", "only the responsible organisation is imported"))
+    parse_uuid(key, "organizations.organization.id")
     item = catalogue.organizations.get(key)
     if item is not None:
         org, _org_notes = channels.organisation(item, language)
         mapped.fields["organization"] = f"organisation {key} ({item.file})"
+    elif known := known_organisation(key, language):
+        org = known
     elif isinstance(name, str) and name.strip():
         org = {"id": key, "x_locale": language, "name": name.strip(), "x_kind": "other"}
     else:
@@ -251,7 +279,7 @@ def linked(item, language, catalogue, mapped, result):
     for n, connection in enumerate(entries(item.data, "serviceChannels")):
         reference = connection.get("serviceChannel") or {}
         key = reference.get("id") if isinstance(reference, dict) else None
-        channel = catalogue.channels.get(key)
+        channel = catalogue.channels.get(key) if isinstance(key, str) else None
         if channel is None:
             result.notes.add((f"serviceChannels[{n}]", f"channel {key} is not in the files"))
             continue

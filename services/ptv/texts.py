@@ -30,10 +30,10 @@ def text(data, name, language, kind=None, field=None):
 
 def languages(data, name, kind=None):
     return {
-        item.get("language")
+        item["language"]
         for item in entries(data, name)
-        if kind is None or item.get("type") == kind
-    } - {None}
+        if isinstance(item.get("language"), str) and (kind is None or item.get("type") == kind)
+    }
 
 
 def string(data, name, field=None):

@@ -276,3 +276,56 @@ def test_a_missing_path_is_reported_without_a_traceback(tmp_path):
     with pytest.raises(CommandError, match="0 of 0 services failed, 1 files"):
         call_command("import_ptv", str(tmp_path / "nothing"), stdout=io.StringIO(), stderr=err)
     assert f"{tmp_path / 'nothing'}: no such file or folder" in err.getvalue()
+
+
+WRONG_TYPES = [
+    ("id", "not-a-guid"),
+    ("serviceChargeType", []),
+    ("serviceDescriptions", [{"language": "fi", "type": {}, "value": 3}]),
+    ("serviceNames", [{"language": ["fi"], "value": "Nimi", "type": "Name"}]),
+    ("languages", "fi"),
+    ("legislation", [1]),
+    ("serviceClasses", [{"id": "nope", "name": [{"language": "fi", "value": "Luokka"}]}]),
+    ("mainOrganization", {"id": "x", "name": []}),
+    ("serviceChannels", [{"serviceChannel": {"id": ["x"]}}]),
+]
+WRONG_HOURS = [
+    ("serviceHourType", []),
+    ("openingHour", [{"dayFrom": "Funday", "from": "08:00", "to": "16:00"}]),
+    ("openingHour", [{"dayFrom": "Monday", "from": 8, "to": "16:00"}]),
+    ("validFrom", "tomorrow"),
+]
+
+
+def test_values_of_the_wrong_type_are_reported_never_a_crash(tmp_path):
+    documents = ptv_data.catalogue()
+    services, channels = documents["services.json"], documents["channels.json"]
+    keys = []
+    for n, (name, value) in enumerate(WRONG_TYPES):
+        service = ptv_data.services()[2]
+        service["id"] = f"{SERVICES[2][:-2]}{n + 10}"
+        service["serviceNames"] = ptv_data.texts("Name", fi=f"Rikki {n}", en=f"Broken {n}")
+        service[name] = value
+        services["itemList"].append(service)
+        keys.append(service["id"] if name != "id" else value)
+    for n, (name, value) in enumerate(WRONG_HOURS):
+        channel = ptv_data.channels()[0]
+        channel["id"] = f"{TOWN_HALL[:-2]}{n + 10}"
+        hours = channel["serviceHours"][1 if name == "validFrom" else 0]
+        hours[name] = value
+        channels["itemList"].append(channel)
+        service = ptv_data.services()[2]
+        service["id"] = f"{SERVICES[2][:-2]}{n + 30}"
+        service["serviceNames"] = ptv_data.texts("Name", fi=f"Tunnit {n}", en=f"Hours {n}")
+        service["serviceChannels"] = [ptv_data.connection(channel["id"])]
+        services["itemList"].append(service)
+        keys.append(channel["id"])
+
+    out, err, error = run(tmp_path, documents)
+
+    assert "unexpected error" not in err and "Traceback" not in err
+    for key in keys:
+        assert key in err, key
+    assert "serviceHours[0].openingHour[0].dayFrom: not a weekday" in err
+    assert "serviceHours[1].validFrom: not a date: 'tomorrow'" in err
+    assert page(SERVICES[2], "en").title == "Building permit"

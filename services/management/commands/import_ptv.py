@@ -81,6 +81,13 @@ class Command(BaseCommand):
             self.say(self.stderr, f"{item.file}: {item.label}: {error}")
             self.failed.append(item.label)
             return
+        except Exception as error:
+            if self.options.get("traceback"):
+                raise
+            message = f"unexpected error: {type(error).__name__}: {error}"
+            self.say(self.stderr, f"{item.file}: {item.label}: {message}")
+            self.failed.append(item.label)
+            return
         for channel, error in service.channel_errors.items():
             self.once(self.stderr, f"{channel.file}: {channel.label}: {error}")
         for channel, notes in service.channel_notes.items():
