@@ -329,3 +329,57 @@ def test_values_of_the_wrong_type_are_reported_never_a_crash(tmp_path):
     assert "serviceHours[0].openingHour[0].dayFrom: not a weekday" in err
     assert "serviceHours[1].validFrom: not a date: 'tomorrow'" in err
     assert page(SERVICES[2], "en").title == "Building permit"
+
+
+def test_hours_over_midnight_round_the_clock_and_seasonal(tmp_path):
+    def night_and_summer(channel):
+        channel["serviceHours"] = [
+            {
+                "serviceHourType": "DaysOfTheWeek",
+                "validForNow": True,
+                "openingHour": [{"dayFrom": "Monday", "from": "09:00", "to": "15:00"}],
+            },
+            {
+                "serviceHourType": "DaysOfTheWeek",
+                "validFrom": "2030-06-01T00:00:00",
+                "validTo": "2030-08-31T00:00:00",
+                "openingHour": [{"dayFrom": "Monday", "from": "10:00", "to": "14:00"}],
+            },
+            {
+                "serviceHourType": "OverMidnight",
+                "openingHour": [
+                    {"dayFrom": "Friday", "dayTo": "Saturday", "from": "22:00", "to": "02:00"}
+                ],
+            },
+        ]
+
+    def always(channel):
+        channel["serviceHours"] = [{"serviceHourType": "DaysOfTheWeek", "isAlwaysOpen": True}]
+
+    documents = ptv_data.changed(ptv_data.catalogue(), "channels.json", 1, night_and_summer)
+    documents = ptv_data.changed(documents, "channels.json", 0, always)
+    out, err, error = run(tmp_path, documents)
+
+    assert error is None, err
+    assert hours(location(LIBRARY, "fi")) == [(0, "09:00", "15:00"), (4, "22:00", "02:00")]
+    assert (
+        f"channels.json: channel {LIBRARY}: serviceHours[1]: not imported: "
+        "seasonal hours (with validTo) are not imported" in err
+    )
+    assert hours(location(TOWN_HALL, "en")) == [(day, "00:00", "00:00") for day in range(7)]
+
+
+def test_services_without_their_organisation_file_keep_the_organisation(tmp_path):
+    documents = ptv_data.catalogue()
+    run(tmp_path, documents)
+    revisions = Revision.objects.count()
+    del documents["organization.json"]
+
+    out, err, error = run(tmp_path, documents, folder="again")
+
+    assert error is None, err
+    assert "(0 created, 0 updated, 6 unchanged, 0 exists)" in out
+    assert Revision.objects.count() == revisions
+    organisation = page(SERVICES[0], "fi").organisation
+    assert organisation.name == "Koivulan kaupunki"
+    assert organisation.address == "Raatihuoneentori 1\n99990 KOIVULA"
