@@ -7,7 +7,7 @@ returns (value, notes); notes are (field, what was not imported)."""
 from services.hsds_import import RecordError
 
 from .coordinates import degrees
-from .hours import schedules_from
+from .hours import as_text, schedules_from
 from .texts import entries, phone_number, string, text
 
 # Organisation types that are public bodies (the rest: "other").
@@ -105,12 +105,17 @@ def online_service(channel, language):
 def phones(channel, language):
     data, notes = channel.data, []
     label = name_of(data, "serviceChannelNames", language, notes)[:100]
+    schedules, hour_notes = schedules_from(data)
+    notes += hour_notes
+    if any(schedule.get("freq") != "WEEKLY" for schedule in schedules):
+        notes.append(("serviceHours", "a phone line's dated exceptions are not imported"))
+    when = as_text(schedules, language)
     numbers = [
-        {"number": phone_number(p, f"phoneNumbers[{n}]"), "description": label, "x_hours": ""}
+        {"number": phone_number(p, f"phoneNumbers[{n}]"), "description": label, "x_hours": when}
         for n, p in enumerate(entries(data, "phoneNumbers"))
         if p.get("language") in (language, None) and p.get("type", "Phone") == "Phone"
     ]
-    unmapped(data, ["serviceHours", "supportEmails"], notes)
+    unmapped(data, ["supportEmails"], notes)
     return numbers, notes
 
 

@@ -15,6 +15,9 @@ PTV Open API v11 kinds (v7 and older names in brackets):
 
 import datetime
 
+from django.utils import formats, translation
+from django.utils.dates import WEEKDAYS_ABBR
+
 from services.hsds_import import RecordError
 from services.hsds_vocabulary import BYDAY
 
@@ -137,3 +140,25 @@ def schedules_from(channel, field="serviceHours"):
         else:
             raise RecordError(f"{where}.serviceHourType", f"unknown: {kind:.40}")
     return schedules, notes
+
+
+def as_text(schedules, language):
+    """Weekly hours as a phone line's "when to call" text in `language`, e.g.
+    "ma–pe 8.00–16.00" (Django's day abbreviations and time format); dated
+    exceptions are left out."""
+    parts = []
+    with translation.override(language):
+        for schedule in schedules:
+            if schedule.get("freq") != "WEEKLY":
+                continue
+            days = [BYDAY.index(code) for code in schedule["byday"].split(",")]
+            consecutive = days == list(range(days[0], days[0] + len(days)))
+            names = [str(WEEKDAYS_ABBR[d]) for d in days]
+            label = f"{names[0]}–{names[-1]}" if consecutive and len(days) > 2 else ", ".join(names)
+            opens, closes = (
+                formats.time_format(datetime.time.fromisoformat(schedule[name]), "TIME_FORMAT")
+                for name in ("opens_at", "closes_at")
+            )
+            parts.append(f"{label} {opens}–{closes}")
+    text = "; ".join(parts)
+    return text if len(text) <= 150 else text[:149] + "…"

@@ -107,9 +107,9 @@ def service_records(item, catalogue, site_languages):
     """A Service: the HSDS records of PTV service `item` in each of the site's
     languages, and what was not imported. Raises RecordError (a PTV field)."""
     data, result = item.data, Service()
-    if item.id is None:
+    if data.get("id") in (None, ""):
         raise RecordError("id", "missing")
-    parse_uuid(item.id, "id")
+    parse_uuid(data["id"], "id")
     status = data.get("publishingStatus")
     if status not in (None, "Published"):
         raise RecordError("publishingStatus", f"{status!r:.30}: only published services")

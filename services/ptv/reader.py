@@ -28,7 +28,8 @@ class Item:
     @property
     def label(self):
         name = {"service": "service", "channel": "channel", "organization": "organisation"}
-        return f"{name[self.kind]} {self.id}" if self.id else f"{name[self.kind]} (no id)"
+        value = self.data.get("id")
+        return f"{name[self.kind]} {str(value)[:60]}" if value else f"{name[self.kind]} (no id)"
 
 
 @dataclass

@@ -155,6 +155,13 @@ def channels():
         {
             "id": PHONE,
             "serviceChannelType": "Phone",
+            "serviceHours": [
+                {
+                    "serviceHourType": "DaysOfTheWeek",
+                    "validForNow": True,
+                    "openingHour": [weekdays("Monday", "Thursday", "09:00", "12:00")],
+                }
+            ],
             "serviceChannelNames": texts(
                 "Name", fi="Varhaiskasvatuksen neuvonta", en="Early education advice"
             ),

@@ -58,7 +58,10 @@ def test_the_catalogue_imports_in_finnish_and_english(tmp_path):
     assert first["en"].cost == "charged"
     assert first["en"].cost_description == "The fee depends on income."
     assert first["en"].online_service_url == "https://asiointi.koivula.example/vaka?lang=en"
-    assert [p.value["number"] for p in first["fi"].phones] == ["+358 401110000"]
+    assert [(p.value["number"], p.value["hours"]) for p in first["fi"].phones] == [
+        ("+358 401110000", "ma–to 9.00–12.00")
+    ]
+    assert first["en"].phones[0].value["label"] == "Early education advice"
     assert [s.value["title"] for s in first["en"].how_to_apply] == [
         "Fill in the application online. The decision comes by post."
     ]
@@ -202,7 +205,7 @@ def test_malformed_records_are_reported_by_file_id_and_field_and_the_rest_import
 
     documents = ptv_data.changed(documents, "services.json", 1, no_names)
     documents = ptv_data.changed(documents, "channels.json", 1, bad_time)
-    documents["services.json"]["itemList"].append({"serviceNames": [], "id": 17})
+    documents["services.json"]["itemList"] += [{"serviceNames": []}, {"serviceNames": [], "id": 17}]
     path = ptv_data.write(tmp_path / "ptv", documents)
     (path / "broken.json").write_text('{"itemList": [', encoding="utf-8")
     (path / "other.json").write_text('[{"name": "not PTV"}]', encoding="utf-8")
@@ -216,10 +219,11 @@ def test_malformed_records_are_reported_by_file_id_and_field_and_the_rest_import
     )
     assert f"services.json: service {SERVICES[0]}: serviceChannels[1]: not imported: " in err
     assert "services.json: service (no id): id: missing" in err
+    assert "services.json: service 17: id: not a UUID: '17'" in err
     assert "broken.json: not valid JSON" in err
     assert "other.json: item #1: neither a service" in err
     assert "Traceback" not in err
-    assert error.startswith("2 of 4 services failed, 2 files or items unreadable")
+    assert error.startswith("3 of 5 services failed, 2 files or items unreadable")
     # The others are there, the first without the library whose hours were wrong.
     assert page(SERVICES[2], "fi").title == "Rakennuslupa"
     kept = page(SERVICES[0], "en").locations.all()
