@@ -5,8 +5,9 @@ PTV Open API v11 kinds (v7 and older names in brackets):
 - DaysOfTheWeek (Standard): regular hours, `openingHour` rows of a weekday
   (`dayFrom`, or the days `dayFrom`–`dayTo`) with `from`–`to`; `isAlwaysOpen`
   for round the clock. Our location has one set of regular hours: the entry
-  valid for now (`validForNow`, or without an end date) is imported, a seasonal
-  one (with `validTo`) is reported.
+  valid for now (`validForNow`, or without dates) is imported; a seasonal one
+  (with `validTo`) and one that starts later (`validFrom` after today; a
+  re-import on or after that day takes it) are reported.
 - OverMidnight (Special): a period from `dayFrom` `from` to the next day's `to`;
   ours is the same period with a closing time before the opening time.
 - Exceptional (Exception): the dates `validFrom`–`validTo`, closed (`isClosed`)
@@ -17,6 +18,7 @@ import datetime
 
 from django.utils import formats, translation
 from django.utils.dates import WEEKDAYS_ABBR
+from django.utils.timezone import localdate
 
 from services.hsds_import import RecordError
 from services.hsds_vocabulary import BYDAY
@@ -129,10 +131,13 @@ def schedules_from(channel, field="serviceHours"):
         if entry.get("additionalInformation"):
             notes.append((f"{where}.additionalInformation", "no field for notes on hours"))
         if kind in REGULAR:
-            if entry.get("validTo") and not entry.get("validForNow"):
+            later = day_date(entry, "validFrom", where)
+            if not entry.get("validForNow") and entry.get("validTo"):
                 notes.append((where, "seasonal hours (with validTo) are not imported"))
-                continue
-            schedules += regular(entry, where, notes)
+            elif not entry.get("validForNow") and later and later > localdate().isoformat():
+                notes.append((where, f"hours from {later} are not imported before that day"))
+            else:
+                schedules += regular(entry, where, notes)
         elif kind in OVER_MIDNIGHT:
             schedules += over_midnight(entry, where, notes)
         elif kind in EXCEPTIONAL:

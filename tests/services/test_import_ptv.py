@@ -350,6 +350,11 @@ def test_hours_over_midnight_round_the_clock_and_seasonal(tmp_path):
                 "openingHour": [{"dayFrom": "Monday", "from": "10:00", "to": "14:00"}],
             },
             {
+                "serviceHourType": "DaysOfTheWeek",
+                "validFrom": "2099-01-01T00:00:00",
+                "openingHour": [{"dayFrom": "Monday", "from": "07:00", "to": "19:00"}],
+            },
+            {
                 "serviceHourType": "OverMidnight",
                 "openingHour": [
                     {"dayFrom": "Friday", "dayTo": "Saturday", "from": "22:00", "to": "02:00"}
@@ -369,6 +374,10 @@ def test_hours_over_midnight_round_the_clock_and_seasonal(tmp_path):
     assert (
         f"channels.json: channel {LIBRARY}: serviceHours[1]: not imported: "
         "seasonal hours (with validTo) are not imported" in err
+    )
+    assert (
+        f"channels.json: channel {LIBRARY}: serviceHours[2]: not imported: "
+        "hours from 2099-01-01 are not imported before that day" in err
     )
     assert hours(location(TOWN_HALL, "en")) == [(day, "00:00", "00:00") for day in range(7)]
 
