@@ -19,7 +19,11 @@ from services.hsds_import import RecordError
 from services.hsds_import.values import parse_uuid
 from services.models.service import LANGUAGE_CHOICES, SHORT_DESCRIPTION_LENGTH
 
-from . import channels
+from .channels import link as link_of
+from .channels import location as location_of
+from .channels import online_service as online_service_of
+from .channels import organisation as organisation_of
+from .channels import phones as phones_of
 from .texts import entries, languages, paragraphs, string, text
 
 PTV_LANGUAGES = ["fi", "sv", "en"]
@@ -261,7 +265,7 @@ def organisation(data, language, catalogue, mapped, notes):
     parse_uuid(key, "organizations.organization.id")
     item = catalogue.organizations.get(key)
     if item is not None:
-        org, _org_notes = channels.organisation(item, language)
+        org, _org_notes = organisation_of(item, language)
         mapped.fields["organization"] = f"organisation {key} ({item.file})"
     elif known := known_organisation(key, language):
         org = known
@@ -286,21 +290,21 @@ def linked(item, language, catalogue, mapped, result):
         kind = channel.data.get("serviceChannelType")
         try:
             if kind == "ServiceLocation":
-                location, notes = channels.location(channel, language)
+                location, notes = location_of(channel, language)
                 at = values.setdefault("service_at_locations", [])
                 mapped.fields[f"service_at_locations[{len(at)}].location"] = channel_name(channel)
                 at.append({"location": location})
             elif kind == "EChannel":
-                online, notes = channels.online_service(channel, language)
+                online, notes = online_service_of(channel, language)
                 if online and "x_online_service" in values:
                     notes.append(("serviceChannelType", "only the first e-service is linked"))
                 elif online:
                     values["x_online_service"] = online
             elif kind == "Phone":
-                numbers, notes = channels.phones(channel, language)
+                numbers, notes = phones_of(channel, language)
                 values.setdefault("phones", []).extend(numbers)
             elif kind in ("WebPage", "PrintableForm"):
-                found, notes = channels.link(channel, language)
+                found, notes = link_of(channel, language)
                 if found:
                     links.append(found)
             else:

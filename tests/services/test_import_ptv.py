@@ -273,6 +273,10 @@ def test_a_finnish_site_records_english_as_a_translation_of_finnish(tmp_path, se
     assert Translation.objects.filter(
         source__object_id=category.translation_key, target_locale=english.locale
     ).exists()
+    revisions = Revision.objects.count()
+    out, err, error = run(tmp_path)
+    assert "(0 created, 0 updated, 6 unchanged, 0 exists)" in out
+    assert Revision.objects.count() == revisions
 
 
 def test_a_missing_path_is_reported_without_a_traceback(tmp_path):
