@@ -5,6 +5,7 @@ Pages may point at term objects of any locale (translations keep their source's
 terms), so terms are matched by translation key and shown in the visitor's
 language where translated, else in the default language."""
 
+import datetime
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -17,9 +18,11 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from home.collation import alphabetical, initial, title_order
+from home.pagecache.middleware import expire_when, generation_cached
 from home.pagination import page_links, page_number, paginate, query_url
 from home.querysets import language_preference
 from services.forms import PARAMETERS, DirectoryFilterForm
+from services.hours import local_zone
 
 from .locations import ServiceLocation
 from .service import LANGUAGE_CHOICES, ServicePage, Status
@@ -280,7 +283,9 @@ def directory(index, request, language):
     )
     selection = form.selection()
     options.include(selection)
-    filtered = apply_filters(services, selection, options, timezone.now())
+    now = timezone.now()
+    filtered = apply_filters(services, selection, options, now)
+    expire_when(request, lambda: next_hours_change(request, index, services, now))
     paginator, page = results_page(
         filtered, page_number(request.GET.get("page")), options, language
     )
@@ -311,6 +316,27 @@ def directory(index, request, language):
         **page_links(paginator, page, lambda n: query_url(base, params, n)),
         "clear_url": base,
     }
+
+
+def next_hours_change(request, index, services, now):
+    """When "open now" may next change for a service of the directory: the next
+    opening or closing today of any location of any listed service (not only of
+    those shown: one that opens joins the "open now" results). The day's moments
+    are computed once per content generation."""
+    day = now.astimezone(local_zone()).date()
+    moments = generation_cached(
+        request,
+        f"directory-hours:{index.pk}:{day.isoformat()}",
+        lambda: [
+            m.timestamp()
+            for m in ServiceLocation.objects.filter(services__in=services.values("pk")).changes_on(
+                day
+            )
+        ],
+    )
+    later = (m for m in moments if m > now.timestamp())
+    moment = next(later, None)
+    return None if moment is None else datetime.datetime.fromtimestamp(moment, datetime.UTC)
 
 
 @dataclass(frozen=True)
