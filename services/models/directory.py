@@ -272,7 +272,13 @@ def results_page(services, number, options, language):
 def directory(index, request, language):
     """Everything the directory template shows, in a fixed number of queries."""
     services = ServicePage.objects.listed_in(index)
-    options = filter_options(services, language)
+    # The options depend on the content alone: computed once per change and
+    # language (a fresh copy each time, as options.include() below adds to it).
+    options = generation_cached(
+        request,
+        f"directory-options:{index.pk}:{language}",
+        lambda: filter_options(services, language),
+    )
     form = DirectoryFilterForm(
         request.GET,
         terms={
