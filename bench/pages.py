@@ -140,7 +140,10 @@ def port_is_free(port):
 def gunicorn(cwd, port, env):
     return subprocess.Popen(
         [
-            str(Path(sys.executable).parent / "gunicorn"),
+            # This interpreter's gunicorn: a copied virtualenv's script may name another's.
+            sys.executable,
+            "-m",
+            "gunicorn",
             "municipal_site.wsgi",
             "--workers=2",
             f"--bind=127.0.0.1:{port}",

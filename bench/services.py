@@ -169,7 +169,10 @@ def main():
         base_url = f"http://127.0.0.1:{PORT}"
         server = subprocess.Popen(
             [
-                str(Path(sys.executable).parent / "gunicorn"),
+                # This interpreter's gunicorn: a copied virtualenv's script may name another's.
+                sys.executable,
+                "-m",
+                "gunicorn",
                 "municipal_site.wsgi",
                 "--workers=2",
                 f"--bind=127.0.0.1:{PORT}",

@@ -76,7 +76,10 @@ def servers():
     processes = [
         subprocess.Popen(
             [
-                str(Path(sys.executable).parent / "gunicorn"),
+                # This interpreter's gunicorn: a copied virtualenv's script may name another's.
+                sys.executable,
+                "-m",
+                "gunicorn",
                 "municipal_site.wsgi",
                 "--workers=1",
                 f"--bind=127.0.0.1:{port}",
