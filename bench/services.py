@@ -177,6 +177,7 @@ def main():
                 "--workers=2",
                 f"--bind=127.0.0.1:{PORT}",
                 "--log-level=warning",
+                "--access-logfile=/dev/null",  # gunicorn.conf.py logs every request
             ],
             cwd=ROOT,
             env=env,
