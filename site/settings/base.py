@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "home.organisations",
     "home.translation",
     "services",
+    "services.events",
     "news",
     "search",
     "wagtail_localize",
