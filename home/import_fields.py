@@ -170,7 +170,13 @@ def set_dates(page, fields):
         )
     if not dates:
         raise fields.error("dates", "an event needs at least one date")
-    page.dates = dates
+
+    def when(row):
+        return (row.date, row.start_time, row.end_date, row.end_time)
+
+    # Rows are replaced only if they differ: new rows would count as a change.
+    if [when(row) for row in page.dates.all()] != [when(row) for row in dates]:
+        page.dates = dates
 
 
 def photo_id(item, m):

@@ -19,7 +19,9 @@ def listing(now):
     index = EventIndexPageFactory(title="Termine")
     seniors = TargetGroupFactory(name="Seniorinnen und Senioren", slug="senioren")
     culture = ServiceCategoryFactory(name="Kultur", slug="kultur")
-    EventPageFactory(parent=index, title="Lesung", dates=[at("2030-06-14", 19)], categories=[culture])
+    EventPageFactory(
+        parent=index, title="Lesung", dates=[at("2030-06-14", 19)], categories=[culture]
+    )
     EventPageFactory(
         parent=index, title="Sprechstunde", dates=[at("2030-06-25", 9)], target_groups=[seniors]
     )
@@ -169,3 +171,14 @@ def test_an_event_past_midnight_belongs_to_the_day_it_starts_and_ends(client, no
     # Not the 16th: it is over at 02:00 on the 15th.
     response = client.get(index.url, {"start": "2030-06-16"})
     assert titles(response.content) == []
+
+
+def test_past_events_are_paginated_too(client, now):
+    index = EventIndexPageFactory(title="Archiv")
+    for n in range(12):
+        EventPageFactory(parent=index, title=f"Alt {n:02}", dates=[at(f"2030-05-{10 + n}", 10)])
+    first = client.get(index.url + "past/")
+    assert titles(first.content) == [f"Alt {n:02}" for n in range(11, 1, -1)]
+    second = client.get(link(first.content, "next"))
+    assert second.status_code == 200
+    assert titles(second.content) == ["Alt 01", "Alt 00"]
