@@ -5,7 +5,7 @@ import datetime
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Max, Min, OuterRef, Q, Subquery
+from django.db.models import OuterRef, Q, Subquery
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -59,8 +59,11 @@ class EventQuerySet(PageQuerySet):
 
     def past(self, now):
         """Events all of whose dates are over at `now`, the most recent first."""
+        # A subquery, not an aggregate: the listing numbers its rows with a window
+        # function, which PostgreSQL does not allow next to a GROUP BY.
+        last = EventDate.objects.filter(page=OuterRef("pk")).order_by("-ends_at")
         return (
-            self.annotate(last_end=Max("dates__ends_at"), first_start=Min("dates__starts_at"))
+            self.annotate(last_end=Subquery(last.values("ends_at")[:1]))
             .filter(last_end__lte=now)
             .order_by("-last_end", "-pk")
         )
