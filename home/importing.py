@@ -96,6 +96,19 @@ PAGE_TYPES = {
         fields=("contact_point_note",),
         lists=("meetings", "members", "contact_point", "how_to_join"),
     ),
+    "event": PageType(
+        "events.EventPage",
+        "body",
+        fields=(
+            "address",
+            "cost",
+            "registration_url",
+            "registration_deadline",
+            "accessibility_notes",
+        ),
+        lists=("dates", "organiser", "categories", "target_groups"),
+    ),
+    "event_index": PageType("events.EventIndexPage", "intro"),
     "standard": PageType("home.StandardPage", "body"),
     "topic": PageType("home.TopicPage", "body"),
     "home": PageType("home.HomePage", "body", lists=("top_tasks",)),
@@ -112,6 +125,7 @@ PAGE_TYPES = {
 INDEX_PAGES = {
     "news.NewsPage": "news.NewsIndexPage",
     "services.ServicePage": "services.ServiceIndexPage",
+    "events.EventPage": "events.EventIndexPage",
 }
 RENAMED_KEYS = {"last_verified_on": "reviewed_on", "verified_by": "reviewed_by"}
 COMMON_KEYS = (

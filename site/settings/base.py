@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "home.organisations",
     "home.translation",
     "services",
+    "services.events",
     "news",
     "home.alerts",
     "search",
