@@ -8,8 +8,10 @@ from django.core.exceptions import ValidationError
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
+from home.bulk_pages import add_published
 from home.import_translations import record_translation
 from home.importing import same_title
+from home.memo import remembered
 from home.slugs import page_slug
 from services.hsds_vocabulary import STATUS_FROM_HSDS, TAXONOMIES
 from services.models import Cost, ServiceArea, ServiceIndexPage, ServicePage, Status
@@ -283,6 +285,7 @@ def snapshot(page):
     return state
 
 
+@remembered()
 def service_index(locale):
     index = ServiceIndexPage.objects.filter(locale=locale).order_by("path").first()
     if index is None:
@@ -345,13 +348,13 @@ def import_service(data, default_language=None, allow_duplicate_title=False):
     clean_streams(page)
     try:
         if before is None:
-            service_index(locale).add_child(instance=page)
+            add_published(service_index(locale), page)
             action = "created"
         elif snapshot(page) != before or not page.live:
             action = "updated"
+            page.save_revision().publish()
         else:
             return Result(page, "unchanged", missing, warnings)
-        page.save_revision().publish()
     except ValidationError as error:
         fields = getattr(error, "message_dict", {"__all__": error.messages})
         name, messages = next(iter(fields.items()))
