@@ -34,8 +34,11 @@ def add_published(parent, page):
     page.draft_title = page.title
     relations = _take_relations(page)
     place(parent, page)
-    # full_clean(), as publishing does (the page is live); the history entries follow.
-    page.save(log_action=None)
+    # Validated as Page.save() validates a live page, except that its type and its
+    # language exist (both come from the database), a query each.
+    page.full_clean(exclude=["content_type", "locale"], validate_unique=False)
+    page.validate_unique()  # with (translation key, language), which the exclusion would skip
+    page.save(clean=False, log_action=None)  # the history entries follow
     page._cluster_related_objects.update(relations)  # for the revision, as given
     revision = Revision.objects.create(
         content_object=page,

@@ -285,6 +285,14 @@ def snapshot(page):
     return state
 
 
+def existing_service(key, locale):
+    # The key first: a bulk import of new services asks once a service, and a
+    # service page has many columns to read.
+    found = ServicePage.objects.filter(translation_key=key, locale=locale).values_list("pk")
+    found = found.first()
+    return ServicePage.objects.get(pk=found[0]) if found else None
+
+
 @remembered()
 def service_index(locale):
     index = ServiceIndexPage.objects.filter(locale=locale).order_by("path").first()
@@ -329,7 +337,7 @@ def import_service(data, default_language=None, allow_duplicate_title=False):
     organisation = import_organisation(organisation_data, locale) if organisation_data else None
     links = relations(data, locale)
 
-    page = ServicePage.objects.filter(translation_key=key, locale=locale).first()
+    page = existing_service(key, locale)
     if page is None and not allow_duplicate_title:
         twin = same_title(service_index(locale), values.get("title") or "")
         if twin is not None:
