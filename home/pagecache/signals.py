@@ -79,6 +79,13 @@ def _note_relation(sender, instance, action, **kwargs):
         _batches[-1] = True
 
 
+HANDLERS = [  # (signal, the bump's dispatch uid, the batch's handler and its uid)
+    (post_save, "pagecache-save", _note, "pagecache-batch-save"),
+    (post_delete, "pagecache-delete", _note, "pagecache-batch-delete"),
+    (m2m_changed, "pagecache-m2m", _note_relation, "pagecache-batch-m2m"),
+]
+
+
 @contextmanager
 def batch_bump():
     """Inside, visible saves, deletes and relation changes are only noted; on
@@ -92,28 +99,15 @@ def batch_bump():
         yield
         return
     _batches.append(False)
-    for signal, uid in SIGNALS:
+    for signal, uid, handler, batch_uid in HANDLERS:
         signal.disconnect(dispatch_uid=uid)
-    post_save.connect(_note, dispatch_uid="pagecache-batch-save")
-    post_delete.connect(_note, dispatch_uid="pagecache-batch-delete")
-    m2m_changed.connect(_note_relation, dispatch_uid="pagecache-batch-m2m")
+        signal.connect(handler, dispatch_uid=batch_uid)
     try:
         yield
     finally:
-        for signal, uid in [
-            (post_save, "pagecache-batch-save"),
-            (post_delete, "pagecache-batch-delete"),
-            (m2m_changed, "pagecache-batch-m2m"),
-        ]:
-            signal.disconnect(dispatch_uid=uid)
+        for signal, _uid, _handler, batch_uid in HANDLERS:
+            signal.disconnect(dispatch_uid=batch_uid)
         connect()
         noted = _batches.pop()
     if noted:
         bump()
-
-
-SIGNALS = [
-    (post_save, "pagecache-save"),
-    (post_delete, "pagecache-delete"),
-    (m2m_changed, "pagecache-m2m"),
-]
