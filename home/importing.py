@@ -247,7 +247,9 @@ class Result:
 def same_title(parent, title):
     """A page under `parent` with this title (case and outer spaces aside): a
     second one would be a duplicate citizens cannot tell apart."""
-    return parent.get_children().filter(title__iexact=title.strip()).first()
+    # The key first: usually there is none, and a bulk import asks once a page.
+    twin = parent.get_children().filter(title__iexact=title.strip()).values_list("pk").first()
+    return Page.objects.get(pk=twin[0]) if twin else None
 
 
 def import_source(source, claimed, allow_duplicate_title=False):

@@ -9,8 +9,10 @@ from wagtail.documents import get_document_model
 from wagtail.models import Page
 
 import services.hsds_import.values as readers
+from home.bulk_pages import add_published
 from home.import_translations import record_translation
 from home.importing import same_title
+from home.memo import remembered
 from home.slugs import page_slug
 from services.hsds_fields import PAGE_ROWS, read_rows
 from services.hsds_vocabulary import STATUS_FROM_HSDS, TAXONOMIES
@@ -222,6 +224,15 @@ def snapshot(page):
     return state
 
 
+def existing_service(key, locale):
+    # The key first: a bulk import of new services asks once a service, and a
+    # service page has many columns to read.
+    found = ServicePage.objects.filter(translation_key=key, locale=locale).values_list("pk")
+    found = found.first()
+    return ServicePage.objects.get(pk=found[0]) if found else None
+
+
+@remembered()
 def service_index(locale):
     index = ServiceIndexPage.objects.filter(locale=locale).order_by("path").first()
     if index is None:
@@ -265,7 +276,7 @@ def import_service(data, default_language=None, allow_duplicate_title=False):
     organisation = import_organisation(organisation_data, locale) if organisation_data else None
     links = relations(data, locale)
 
-    page = ServicePage.objects.filter(translation_key=key, locale=locale).first()
+    page = existing_service(key, locale)
     if page is None and not allow_duplicate_title:
         twin = same_title(service_index(locale), values.get("title") or "")
         if twin is not None:
@@ -284,13 +295,13 @@ def import_service(data, default_language=None, allow_duplicate_title=False):
     clean_streams(page)
     try:
         if before is None:
-            service_index(locale).add_child(instance=page)
+            add_published(service_index(locale), page)
             action = "created"
         elif snapshot(page) != before or not page.live:
             action = "updated"
+            page.save_revision().publish()
         else:
             return Result(page, "unchanged", missing, warnings)
-        page.save_revision().publish()
     except ValidationError as error:
         fields = getattr(error, "message_dict", {"__all__": error.messages})
         name, messages = next(iter(fields.items()))
