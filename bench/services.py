@@ -6,8 +6,9 @@ the development database is left as it was. `generate_services` adds the
 synthetic services to the German directory; gunicorn (2 sync workers, DEBUG
 off) serves the site and wrk (10 connections) loads it, as in bench/pages.py.
 Reports the median and p95 latency (and requests/s) of the directory with and
-without filters and of the A–Z list, next to a bare Django view measured in the
-same run, and writes bench/results/services.json.
+without filters and of the A–Z list, each request with a cold page-cache key
+(rendered, not served from the cache), next to a bare Django view measured in
+the same run, and the 10,000 ÷ 1,000 ratios; writes bench/results/services.json.
 """
 
 import json
@@ -21,10 +22,20 @@ import tempfile
 from pathlib import Path
 from urllib.parse import quote, urlencode
 
-from bench.pages import DURATION, PORT, RESULTS, ROOT, ROUNDS, ensure_wrk, wait_until_up
+from bench.pages import (
+    COLD_LUA,
+    DURATION,
+    PORT,
+    RESULTS,
+    ROOT,
+    ROUNDS,
+    ensure_wrk,
+    wait_until_up,
+)
 
 SIZES = [1_000, 10_000]
-DATABASE = "bench_services"
+# Named apart when several checkouts share one PostgreSQL server.
+DATABASE = os.environ.get("BENCH_DATABASE", "bench_services")
 
 # wrk's own report has no 95th percentile: print the percentiles from its Lua hook.
 PERCENTILES_LUA = """
@@ -141,7 +152,8 @@ def main():
     probe.close()
 
     script = Path(tempfile.mkstemp(suffix=".lua")[1])
-    script.write_text(PERCENTILES_LUA)
+    # Every request a cold page-cache key: the directory as rendered, not as cached.
+    script.write_text(COLD_LUA + PERCENTILES_LUA)
     env = dict(
         os.environ,
         DJANGO_SETTINGS_MODULE="municipal_site.settings.dev",
@@ -157,11 +169,15 @@ def main():
         base_url = f"http://127.0.0.1:{PORT}"
         server = subprocess.Popen(
             [
-                str(Path(sys.executable).parent / "gunicorn"),
+                # This interpreter's gunicorn: a copied virtualenv's script may name another's.
+                sys.executable,
+                "-m",
+                "gunicorn",
                 "municipal_site.wsgi",
                 "--workers=2",
                 f"--bind=127.0.0.1:{PORT}",
                 "--log-level=warning",
+                "--access-logfile=/dev/null",  # gunicorn.conf.py logs every request
             ],
             cwd=ROOT,
             env=env,
@@ -205,6 +221,12 @@ def main():
             ensure_ascii=False,
         )
     )
+    print("\nUncached (a cold page-cache key per request); 10,000 ÷ 1,000 services, p50:")
+    by_size = {(r["services"], r["label"]): r for r in results}
+    for r in results:
+        if r["services"] == SIZES[-1] and (SIZES[0], r["label"]) in by_size:
+            small = by_size[(SIZES[0], r["label"])]
+            print(f"  {r['label']:<32} {r['p50_ms_median'] / small['p50_ms_median']:.2f}×")
     print(f"\nWritten to {RESULTS}/services.json")
 
 

@@ -7,6 +7,7 @@ class HomeConfig(AppConfig):
     verbose_name = _("Site structure")
 
     def ready(self):
-        from home.editing import dates
+        from home.editing import chooser_locale, dates
 
         dates.register()
+        chooser_locale.offer_the_asked_locale_only()

@@ -2,12 +2,14 @@
 blocks, taxonomy terms, and references to images, snippets and pages by name
 (docs/import-format.md). Each setter takes the page and the file's Fields."""
 
+import datetime
 import re
 import uuid
 
 from django.apps import apps
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from wagtail.contrib.forms.models import FORM_FIELD_CHOICES
 from wagtail.contrib.forms.utils import get_field_clean_name
 from wagtail.fields import RichTextField, StreamField
@@ -144,6 +146,41 @@ def meeting_blocks(fields):
         }
         blocks.append(("meeting", value))
     return blocks
+
+
+def set_dates(page, fields):
+    """An event's dates. `in_days` counts days from the day of the import, so that
+    a data file's events are upcoming whenever it is loaded (the demo's are); `date`
+    is a fixed day. Times are local wall-clock time in the site's time zone."""
+    model = page._meta.get_field("dates").related_model
+    allowed = ("date", "in_days", "start_time", "end_date", "end_time")
+    today = timezone.localdate()
+    dates = []
+    for item in fields.items("dates"):
+        item.check_keys(allowed, "a date")
+        if item.has("in_days") == item.has("date"):
+            raise item.error("date", "give either date (YYYY-MM-DD) or in_days (a number)")
+        day = item.date("date")
+        if day is None:
+            day = today + datetime.timedelta(days=item.integer("in_days"))
+        end_date = item.date("end_date")
+        dates.append(
+            model(
+                date=day,
+                start_time=item.time("start_time"),
+                end_date=end_date,
+                end_time=item.time("end_time"),
+            )
+        )
+    if not dates:
+        raise fields.error("dates", "an event needs at least one date")
+
+    def when(row):
+        return (row.date, row.start_time, row.end_date, row.end_time)
+
+    # Rows are replaced only if they differ: new rows would count as a change.
+    if [when(row) for row in page.dates.all()] != [when(row) for row in dates]:
+        page.dates = dates
 
 
 def photo_id(item, m):
@@ -403,6 +440,7 @@ LIST_KEYS = {
     "goals": stream_setter("goals", goal_blocks),
     "actions": stream_setter("actions", action_blocks),
     "meetings": stream_setter("meetings", meeting_blocks),
+    "dates": set_dates,
     "topics": set_topics,
     "top_tasks": set_top_tasks,
     # Services
@@ -447,6 +485,7 @@ LIST_KEYS = {
     "members": set_members,
     "contact": snippet_setter("contact"),
     "contact_point": snippet_setter("contact_point"),
+    "organiser": snippet_setter("organiser"),
     "feedback_contact": snippet_setter("feedback_contact"),
     "introduction": rich_text_setter("introduction"),
     "thank_you_text": rich_text_setter("thank_you_text"),

@@ -10,6 +10,7 @@ from pathlib import Path
 import yaml
 from django.conf import settings
 from django.template.defaultfilters import filesizeformat
+from django.utils import timezone
 
 from home.slugs import page_slug
 
@@ -233,6 +234,23 @@ class Fields:
             return datetime.time.fromisoformat(value.zfill(5))
         except ValueError:
             raise self.error(name, f"'{value}' is not a time of the form HH:MM") from None
+
+    def moment(self, name, required=False):
+        """A moment, "YYYY-MM-DD HH:MM" in the site's time zone unless it names its own."""
+        value = self.data.get(name)
+        if not isinstance(value, datetime.datetime):  # YAML reads some unquoted ones itself
+            text = self.text(name, required)
+            if not text:
+                return None
+            try:
+                if not re.fullmatch(r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2})?([+-].*|Z)?", text):
+                    raise ValueError
+                value = datetime.datetime.fromisoformat(text)
+            except ValueError:
+                raise self.error(
+                    name, f"'{text}' is not a moment of the form YYYY-MM-DD HH:MM"
+                ) from None
+        return value if timezone.is_aware(value) else timezone.make_aware(value)
 
     def integer(self, name, minimum=0):
         value = self.data.get(name)

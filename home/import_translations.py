@@ -30,6 +30,8 @@ from wagtail_localize.segments.extract import extract_segments
 def record_translation(instance):
     """Record `instance` as the translation of its default-language version; returns
     the Translation, or None for the default language or when there is no source."""
+    if instance.locale.language_code == settings.LANGUAGE_CODE:
+        return None  # the common case of an import, without a query
     default = Locale.objects.filter(language_code=settings.LANGUAGE_CODE).first()
     if default is None or instance.locale_id == default.pk:
         return None

@@ -102,6 +102,19 @@ PAGE_TYPES = {
         fields=("to_address", "subject"),
         lists=("form_fields", "thank_you_text"),
     ),
+    "event": PageType(
+        "events.EventPage",
+        "body",
+        fields=(
+            "address",
+            "cost",
+            "registration_url",
+            "registration_deadline",
+            "accessibility_notes",
+        ),
+        lists=("dates", "organiser", "categories", "target_groups"),
+    ),
+    "event_index": PageType("events.EventIndexPage", "intro"),
     "standard": PageType("home.StandardPage", "body"),
     "topic": PageType("home.TopicPage", "body"),
     "home": PageType("home.HomePage", "body", lists=("top_tasks",)),
@@ -118,6 +131,7 @@ PAGE_TYPES = {
 INDEX_PAGES = {
     "news.NewsPage": "news.NewsIndexPage",
     "services.ServicePage": "services.ServiceIndexPage",
+    "events.EventPage": "events.EventIndexPage",
 }
 RENAMED_KEYS = {"last_verified_on": "reviewed_on", "verified_by": "reviewed_by"}
 COMMON_KEYS = (
@@ -239,7 +253,9 @@ class Result:
 def same_title(parent, title):
     """A page under `parent` with this title (case and outer spaces aside): a
     second one would be a duplicate citizens cannot tell apart."""
-    return parent.get_children().filter(title__iexact=title.strip()).first()
+    # The key first: usually there is none, and a bulk import asks once a page.
+    twin = parent.get_children().filter(title__iexact=title.strip()).values_list("pk").first()
+    return Page.objects.get(pk=twin[0]) if twin else None
 
 
 def import_source(source, claimed, allow_duplicate_title=False):

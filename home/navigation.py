@@ -1,7 +1,11 @@
 """What the header and footer need about the page tree, in few queries.
 
 Each function caches its answer on the request, so the header, the footer and
-the <head> share one lookup per request, however large the site grows.
+the <head> share one lookup per request, however large the site grows; and,
+with the page cache on, in Django's cache under the content generation
+(home.pagecache), so a page rendered after a change looks them up once per
+site and language, not once per page view. Only live content is kept there:
+what a preview shows of its own draft is added per request.
 """
 
 from dataclasses import dataclass
@@ -15,7 +19,8 @@ from wagtail_localize.models import Translation
 
 from home.models import OrganisationDetails, SiteSettings
 from home.models.settings import UntranslatedPages
-from home.querysets import localized_pages
+from home.pagecache.middleware import generation_cached
+from home.querysets import localized_pages, public_pages
 from home.translation.status import is_outdated
 
 
@@ -35,6 +40,16 @@ def _cached(request, key, compute):
     if key not in cache:
         cache[key] = compute()
     return cache[key]
+
+
+def _shared(request, name, compute):
+    """compute() once per request, and once per content generation and site."""
+    site = Site.find_for_request(request)
+    return _cached(
+        request,
+        name,
+        lambda: generation_cached(request, f"nav:{site.pk if site else 0}:{name}", compute),
+    )
 
 
 def _language_versions(request, page):
@@ -85,7 +100,9 @@ def _language_versions(request, page):
                 versions["roots"][code] = version
         return versions
 
-    return _cached(request, ("versions", page.pk if page else None), compute)
+    if page is not None and page.pk is None:  # a new page's preview: nothing to share
+        return _cached(request, ("versions", None), compute)
+    return _shared(request, f"versions:{page.pk if page else 0}", compute)
 
 
 def locale_roots(request, page=None):
@@ -231,7 +248,7 @@ def organisation(request):
         by_language = {o.language: o for o in candidates}
         return by_language.get(get_language()) or next(iter(by_language.values()), None)
 
-    return _cached(request, ("organisation", get_language()), compute)
+    return _shared(request, f"organisation:{get_language()}", compute)
 
 
 def footer_links(request, org):
@@ -248,7 +265,31 @@ def footer_links(request, org):
             if (target := targets.get(link.get("page"))) is not None
         ]
 
-    return _cached(request, ("footer", org.pk), compute)
+    return _shared(request, f"footer:{org.pk}:{get_language()}", compute)
+
+
+def menu_items(request, root):
+    """The live, public children of `root` shown in menus: [{title, url, pk, path}]."""
+
+    def compute():
+        return [
+            {"title": item.title, "url": item.get_url(request), "pk": item.pk, "path": item.path}
+            for item in public_pages(root.get_children().live().in_menu())
+        ]
+
+    return _shared(request, f"menu:{root.pk}", compute)
+
+
+def ancestors(request, page):
+    """The live ancestors of `page` below the tree's root: [{depth, title, url}]."""
+
+    def compute():
+        return [
+            {"depth": a.depth, "title": a.title, "url": a.get_url(request)}
+            for a in page.get_ancestors().filter(depth__gt=1).live()
+        ]
+
+    return _shared(request, f"ancestors:{page.path}", compute)
 
 
 DEFAULT_THEME_COLOUR = "#0b4f8a"

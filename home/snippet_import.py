@@ -50,6 +50,11 @@ SNIPPET_KINDS = {
     "organisations": SnippetKind(
         "organisations.Organisation", ("name", "kind", "address", "phone", "email", "website")
     ),
+    # Alerts (the alerts app): `page`, the section covered, is a page key; none: the whole site.
+    "alerts": SnippetKind(
+        "alerts.Alert",
+        ("severity", "title", "text", "link_url", "starts_at", "ends_at", "page", "link_page"),
+    ),
     "organisation_details": SnippetKind(
         "home.OrganisationDetails", ("name", "address", "phone", "email", "opening_hours")
     ),
@@ -198,6 +203,21 @@ def import_snippet(kind, fields):
 
 def set_value(obj, fields, name):
     field = obj._meta.get_field(name)
+    if isinstance(field, models.DateTimeField):
+        value = fields.moment(name, required=not field.blank)
+        if getattr(obj, name) == value:
+            return False
+        setattr(obj, name, value)
+        return True
+    if field.is_relation:  # a page, by its key, in the snippet's language
+        key = fields.text(name, required=not field.blank)
+        page = page_by_key(key, obj.locale) if key else None
+        if key and page is None:
+            raise fields.error(name, f"no page with the key '{key}' (import the pages first)")
+        if getattr(obj, field.attname) == (page.pk if page else None):
+            return False
+        setattr(obj, name, page)
+        return True
     value = fields.text(name, required=not field.blank, max_length=field.max_length)
     if field.choices:
         value = fields.choice(name, [str(choice) for choice, _label in field.choices], value)

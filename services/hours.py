@@ -74,6 +74,19 @@ def periods_on(hours, exceptions, day, zone=None):
     return [_period(day, h.opens, h.closes, zone) for h in rows], None
 
 
+def changes_on(hours, exceptions, day, zone=None):
+    """Every moment of `day` at which a location with these rows opens or closes,
+    sorted: the moments "open now" may change (yesterday's late opening included)."""
+    zone = zone or local_zone()
+    start = datetime.datetime.combine(day, datetime.time(), tzinfo=zone)
+    end = datetime.datetime.combine(day + ONE_DAY, datetime.time(), tzinfo=zone)
+    moments = set()
+    for started in (day - ONE_DAY, day):
+        for period in periods_on(hours, exceptions, started, zone)[0]:
+            moments.update(m for m in (period.opens, period.closes) if start <= m < end)
+    return sorted(moments)
+
+
 def current_period(hours, exceptions, moment):
     """The period running at the aware datetime `moment`, or None."""
     zone = local_zone()

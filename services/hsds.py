@@ -1,6 +1,6 @@
 """Service pages as Open Referral HSDS 3 JSON (the export direction; the import
 is in services/hsds_import/ and reads exactly what this writes; what both share is
-in services/hsds_vocabulary.py).
+in services/hsds_vocabulary.py, the one-to-one fields in services/hsds_fields.py).
 
 Identifiers are translation keys, so a service, location or term has the same
 id in every language; child objects (phones, schedules, attributes …) get
@@ -21,6 +21,7 @@ from wagtail.models import Locale, Page
 
 from home.organisations.models import Organisation
 from home.querysets import public_pages
+from services.hsds_fields import export_rows
 from services.hsds_vocabulary import BYDAY, STATUS_TO_HSDS, TAXONOMIES, child_id
 from services.models import (
     ACCESSIBILITY_FEATURES,
@@ -54,8 +55,24 @@ def service_queryset(language):
 
 
 def text(value):
-    """Empty text as null, as HSDS leaves out what is not known."""
+    """Empty text as None: left out of the output (see without_nulls)."""
     return value or None
+
+
+def without_nulls(value):
+    """HSDS types each field (a string, a number …) and has no null: a value we do
+    not have is left out. Our own x_ properties are passed through as they are
+    (a stream's stored JSON may hold nulls an import needs back), only left out
+    when they are None themselves."""
+    if isinstance(value, list):
+        return [without_nulls(item) for item in value]
+    if isinstance(value, dict):
+        return {
+            key: item if key.startswith("x_") else without_nulls(item)
+            for key, item in value.items()
+            if item is not None
+        }
+    return value
 
 
 def iso(value):
@@ -134,7 +151,7 @@ def serialize_services(pages, language, request=None):
     pages = list(pages)
     context = Context(pages, language, request)
     with translation.override(language):
-        return [serialize_service(page, context) for page in pages]
+        return [without_nulls(serialize_service(page, context)) for page in pages]
 
 
 def serialize_service(page, ctx):
@@ -142,123 +159,89 @@ def serialize_service(page, ctx):
     organisation = ctx.organisations.get(page.organisation_id)
     steps = [b["value"] for b in stream_data(page.how_to_apply)]
     locations = by_name(ctx.locations[loc.pk] for loc in page.locations.all())
-    return {
-        "id": key,
-        "organization_id": str(organisation.translation_key) if organisation else None,
-        "name": page.title,
-        "description": body_text(page.body),
-        "url": page.get_full_url(ctx.request),
-        "email": text(page.email),
-        "status": STATUS_TO_HSDS.get(page.status, "active"),
-        "application_process": text(
-            "\n".join(
-                f"{n}. {step['title']}"
-                + (
-                    f": {strip_tags(step['text']).strip()}"
-                    if strip_tags(step.get("text") or "")
-                    else ""
+    return (
+        {"id": key}
+        | export_rows(page, key)
+        | {
+            "organization_id": str(organisation.translation_key) if organisation else None,
+            "description": body_text(page.body),
+            "url": page.get_full_url(ctx.request),
+            "status": STATUS_TO_HSDS.get(page.status, "active"),
+            "application_process": text(
+                "\n".join(
+                    f"{n}. {step['title']}"
+                    + (
+                        f": {strip_tags(step['text']).strip()}"
+                        if strip_tags(step.get("text") or "")
+                        else ""
+                    )
+                    for n, step in enumerate(steps, 1)
                 )
-                for n, step in enumerate(steps, 1)
-            )
-        ),
-        "fees_description": text(page.cost_description),
-        "eligibility_description": text(page.eligibility),
-        "minimum_age": page.minimum_age,
-        "maximum_age": page.maximum_age,
-        "assured_date": iso(page.reviewed_on),
-        "alert": text(page.status_notice),
-        "last_modified": iso(page.last_published_at),
-        "organization": serialize_organisation(organisation, ctx) if organisation else None,
-        "phones": [
-            {
-                "id": child_id(key, "phone", n),
-                "service_id": key,
-                "number": phone["number"],
-                "description": text(phone.get("label")),
-                "x_hours": text(phone.get("hours")),
-            }
-            for n, phone in enumerate(b["value"] for b in stream_data(page.phones))
-        ],
-        "schedules": [],
-        "service_areas": [
-            serialize_area(area, key, ctx)
-            for area in by_name(ctx.terms["areas"][a.pk] for a in page.areas.all())
-        ],
-        "service_at_locations": [
-            {
-                "id": child_id(key, "at", location.translation_key),
-                "service_id": key,
-                "location_id": str(location.translation_key),
-                "location": serialize_location(location, ctx),
-            }
-            for location in locations
-        ],
-        "languages": [
-            {
-                "id": child_id(key, "language", code),
-                "service_id": key,
-                "name": language_name(code),
-                "code": code,
-            }
-            for code in page.languages
-        ],
-        "cost_options": [
-            {
-                "id": child_id(key, "cost"),
-                "service_id": key,
-                "option": str(Cost(page.cost).label) if page.cost in Cost.values else page.cost,
-                "amount": 0 if page.cost == Cost.FREE else None,
-                "currency": None,
-                "amount_description": text(page.cost_description),
-                "x_cost": page.cost,
-            }
-        ],
-        "required_documents": [
-            {
-                "id": child_id(key, "document", n),
-                "service_id": key,
-                "document": document["document"],
-                "uri": text(document.get("url")),
-            }
-            for n, document in enumerate(b["value"] for b in stream_data(page.required_documents))
-        ],
-        "contacts": [],
-        "attributes": [
-            serialize_attribute(term, taxonomy, key, ctx)
-            for taxonomy in TAXONOMIES
-            for term in by_name(
-                ctx.terms[taxonomy.field][t.pk] for t in getattr(page, taxonomy.field).all()
-            )
-        ],
-        "x_locale": ctx.code(page),
-        "x_slug": page.slug,
-        "x_short_description": text(page.summary),
-        "x_body": stream_data(page.body),
-        "x_how_to_apply": [
-            {"title": step["title"], "text": text(step.get("text"))} for step in steps
-        ],
-        "x_legal_basis": [
-            {"title": law["title"], "url": text(law.get("url"))}
-            for law in (b["value"] for b in stream_data(page.legal_basis))
-        ],
-        "x_processing_time": text(page.processing_time),
-        "x_deadlines": text(page.deadlines),
-        "x_further_notes": text(page.further_notes),
-        "x_online_service": (
-            {"url": page.online_service_url, "label": text(page.online_service_label)}
-            if page.online_service_url or page.online_service_label
-            else None
-        ),
-        "x_verified_by": text(page.reviewed_by),
-        "x_forms": [serialize_form(b["value"], ctx) for b in stream_data(page.forms)],
-        "x_related_services": [
-            str(ctx.page_keys[b["value"]])
-            for b in stream_data(page.related_pages)
-            if b["value"] in ctx.page_keys
-        ],
-        "x_content_owner": text(page.content_owner),
-        "x_review_due": iso(page.review_due),
-    }
+            ),
+            "last_modified": iso(page.last_published_at),
+            "organization": serialize_organisation(organisation, ctx) if organisation else None,
+            "schedules": [],
+            "service_areas": [
+                serialize_area(area, key, ctx)
+                for area in by_name(ctx.terms["areas"][a.pk] for a in page.areas.all())
+            ],
+            "service_at_locations": [
+                {
+                    "id": child_id(key, "at", location.translation_key),
+                    "service_id": key,
+                    "location_id": str(location.translation_key),
+                    "location": serialize_location(location, ctx),
+                }
+                for location in locations
+            ],
+            "languages": [
+                {
+                    "id": child_id(key, "language", code),
+                    "service_id": key,
+                    "name": language_name(code),
+                    "code": code,
+                }
+                for code in page.languages
+            ],
+            "cost_options": [
+                {
+                    "id": child_id(key, "cost"),
+                    "service_id": key,
+                    "option": str(Cost(page.cost).label) if page.cost in Cost.values else page.cost,
+                    # Free is an amount of 0 (in any currency: none is named); other
+                    # amounts are only in the text, as our pages have no number for them.
+                    "amount": 0 if page.cost == Cost.FREE else None,
+                    "amount_description": text(page.cost_description),
+                    "x_cost": page.cost,
+                }
+            ],
+            "contacts": [],
+            "attributes": [
+                serialize_attribute(term, taxonomy, key, ctx)
+                for taxonomy in TAXONOMIES
+                for term in by_name(
+                    ctx.terms[taxonomy.field][t.pk] for t in getattr(page, taxonomy.field).all()
+                )
+            ],
+            "x_locale": ctx.code(page),
+            "x_slug": page.slug,
+            "x_body": stream_data(page.body),
+            "x_how_to_apply": [
+                {"title": step["title"], "text": text(step.get("text"))} for step in steps
+            ],
+            "x_online_service": (
+                {"url": page.online_service_url, "label": text(page.online_service_label)}
+                if page.online_service_url or page.online_service_label
+                else None
+            ),
+            "x_forms": [serialize_form(b["value"], ctx) for b in stream_data(page.forms)],
+            "x_related_services": [
+                str(ctx.page_keys[b["value"]])
+                for b in stream_data(page.related_pages)
+                if b["value"] in ctx.page_keys
+            ],
+        }
+    )
 
 
 def language_name(code):
@@ -300,7 +283,6 @@ def serialize_organisation(organisation, ctx):
     return {
         "id": key,
         "name": organisation.name,
-        "alternate_name": None,
         "description": str(organisation.get_kind_display()),
         "email": text(organisation.email),
         "website": text(organisation.website),
@@ -321,8 +303,6 @@ def serialize_area(area, service_key, ctx):
         "service_id": service_key,
         "name": area.name,
         "description": text(area.description),
-        "extent": None,
-        "extent_type": None,
         "x_locale": ctx.code(area),
         "x_slug": area.slug,
         "x_kind": area.kind,
@@ -336,7 +316,8 @@ def serialize_term(term, taxonomy, ctx, depth=0):
         "id": str(term.translation_key),
         "code": term.slug,
         "name": term.name,
-        "description": text(term.description),
+        # Required by HSDS: an empty one where the term has none.
+        "description": term.description or "",
         "parent_id": str(parent.translation_key) if parent else None,
         "taxonomy": taxonomy.name,
         "language": ctx.code(term),
@@ -358,7 +339,6 @@ def serialize_attribute(term, taxonomy, service_key, ctx):
         "link_type": taxonomy.link_type,
         "link_entity": "service",
         "taxonomy_term_id": term_key,
-        "value": None,
         "label": term.name,
         "taxonomy_term": serialize_term(term, taxonomy, ctx),
     }
@@ -371,8 +351,6 @@ def serialize_location(location, ctx):
             "id": child_id(key, "accessibility", feature),
             "location_id": key,
             "description": str(location._meta.get_field(feature).verbose_name),
-            "details": None,
-            "url": None,
             "x_feature": feature,
         }
         for feature in ACCESSIBILITY_FEATURES
@@ -384,8 +362,6 @@ def serialize_location(location, ctx):
                 "id": child_id(key, "accessibility", "notes"),
                 "location_id": key,
                 "description": location.accessibility_notes,
-                "details": None,
-                "url": None,
                 "x_feature": None,
             }
         )
@@ -408,11 +384,10 @@ def serialize_location(location, ctx):
             "location_id": key,
             "valid_from": iso(exception.start_date),
             "valid_to": iso(exception.last_date),
+            # A closed day is a dated schedule without times (HSDS has no flag for it).
             "opens_at": None if exception.is_closed else hhmm(exception.opens),
             "closes_at": None if exception.is_closed else hhmm(exception.closes),
-            "description": str(ExceptionKind(exception.kind).label)
-            if exception.kind in ExceptionKind.values
-            else exception.kind,
+            "description": exception_description(exception),
             "x_timezone": settings.TIME_ZONE,
             "x_exception_kind": exception.kind,
         }
@@ -422,22 +397,27 @@ def serialize_location(location, ctx):
         "id": key,
         "location_type": "physical",
         "name": location.name,
-        "description": None,
         "transportation": text(location.transport),
         "latitude": float(location.latitude) if location.latitude is not None else None,
         "longitude": float(location.longitude) if location.longitude is not None else None,
-        "addresses": [
-            {
-                "id": child_id(key, "address"),
-                "location_id": key,
-                "address_1": location.street_address,
-                "city": location.locality,
-                "state_province": None,
-                "postal_code": location.postal_code,
-                "country": location.country,
-                "address_type": "physical",
-            }
-        ],
+        # HSDS requires every part of an address; one we lack is empty (we have no
+        # state or province), and a location without street, postcode or town has none.
+        "addresses": (
+            [
+                {
+                    "id": child_id(key, "address"),
+                    "location_id": key,
+                    "address_1": location.street_address,
+                    "city": location.locality,
+                    "state_province": "",
+                    "postal_code": location.postal_code,
+                    "country": location.country,
+                    "address_type": "physical",
+                }
+            ]
+            if location.street_address or location.postal_code or location.locality
+            else []
+        ),
         "phones": (
             [{"id": child_id(key, "phone"), "location_id": key, "number": location.phone}]
             if location.phone
@@ -452,6 +432,15 @@ def serialize_location(location, ctx):
         "schedules": schedules,
         "x_locale": ctx.code(location),
     }
+
+
+def exception_description(exception):
+    if exception.kind not in ExceptionKind.values:
+        return exception.kind
+    label = str(ExceptionKind(exception.kind).label)
+    if exception.is_closed and exception.kind != ExceptionKind.CLOSURE:
+        return f"{label}: {ExceptionKind.CLOSURE.label}"
+    return label
 
 
 def paginated(contents, total, page_number, size):

@@ -1,5 +1,7 @@
 """Security headers and login protection that need more than a setting."""
 
+from contextvars import ContextVar
+
 from axes.handlers.proxy import AxesProxyHandler
 from csp.middleware import CSPMiddleware, PolicyParts
 from csp.utils import default_config
@@ -8,17 +10,50 @@ from django.contrib.auth.signals import user_login_failed
 from django.shortcuts import render
 from wagtail import views as wagtail_views
 
-# Wagtail 8's admin still writes inline <script> and style="" attributes (date
-# and time pickers, inline panels, wagtail-localize's editor), so the signed-in
-# admin gets 'unsafe-inline' on top of the site's policy, and the strict policy
-# as Report-Only, so the browser console shows what still needs the allowance.
+# Scripts: the policy allows the site's own files and the inline scripts that
+# carry this response's nonce ('nonce-…' in script-src, only once a template
+# asked for it). Wagtail 8's admin and wagtail-localize still write a few
+# inline scripts (date and time pickers, inline panels, choosers, search
+# promotions, the translation editor); our copies of exactly those templates
+# (site/templates/wagtailadmin, …) and of the chooser widget's render
+# (municipal_site.admin_scripts) give them the nonce. Nothing else does: a
+# script injected into content has none and is refused (docs/security.md).
+#
+# Styles: the admin's script bundles (Wagtail's vendor.js, wagtail-localize's
+# editor) insert <style> elements as they run, which cannot carry a nonce, so
+# the signed-in admin keeps 'unsafe-inline' for styles only, and gets the
+# strict policy as Report-Only, so a browser's console lists what still needs
+# that allowance.
 ADMIN_PREFIX = "/admin/"
-ADMIN_ALLOWANCES = {"script-src": ["'unsafe-inline'"], "style-src": ["'unsafe-inline'"]}
+ADMIN_ALLOWANCES = {"style-src": ["'unsafe-inline'"]}
+
+# The nonce of the response being rendered. Widget templates render without the
+# request in their context, so the {% csp_nonce %} tag reads it from here.
+_response_nonce = ContextVar("response_nonce", default=None)
+
+
+def script_nonce():
+    """This response's script nonce (and so 'nonce-…' in its policy); empty
+    outside a request, e.g. a widget rendered by a management command."""
+    nonce = _response_nonce.get()
+    return "" if nonce is None else str(nonce)
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
-    """django-csp's middleware with the admin's allowance; everything else
-    (public pages, APIs, the admin's login page) gets the strict policy only."""
+    """django-csp's middleware with the admin's allowance for styles; everything
+    else (public pages, APIs, the admin's login page) gets the strict policy only."""
+
+    def process_request(self, request):
+        super().process_request(request)
+        # The lazy nonce: only a template that writes an inline script makes one.
+        request._response_nonce_token = _response_nonce.set(request.csp_nonce)
+
+    def process_response(self, request, response):
+        response = super().process_response(request, response)
+        token = getattr(request, "_response_nonce_token", None)
+        if token is not None:
+            _response_nonce.reset(token)
+        return response
 
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only=report_only)

@@ -47,6 +47,7 @@ urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
     # "Was this page useful?": plain POST forms, without a cookie (home/feedback).
     path("_feedback/", include("home.feedback.urls")),
+    path("alerts/", include("home.alerts.urls")),
     # Wagtail's password form of protected pages, with the login lockout.
     path(
         "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",

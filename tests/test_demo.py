@@ -86,6 +86,25 @@ def test_every_demo_page_renders_in_its_language(client):
     assert languages == set(Locale.objects.values_list("language_code", flat=True))
 
 
+@pytest.mark.parametrize(
+    "language, title",
+    [
+        ("de", "Termine im Bürgerbüro jetzt online buchen"),
+        ("en", "Book citizens' office appointments online"),
+    ],
+)
+def test_the_demo_has_an_active_information_alert_in_each_language(client, language, title):
+    home = Page.objects.get(translation_key=translation_key("home"), locale__language_code=language)
+    document = html.fromstring(client.get(home.url).content)
+    (alert,) = document.xpath("//main//section[contains(@class, 'alert-information')]")
+    assert alert.get("lang") == language
+    assert alert.xpath("string(.//strong)") == title
+    services = Page.objects.get(
+        translation_key=translation_key("services"), locale__language_code=language
+    )
+    assert alert.xpath(".//a/@href") == [services.full_url]
+
+
 def dashboard_counts(client, language, kind="pages"):
     response = client.get("/admin/translations/", {"locale": language})
     assert response.status_code == 200

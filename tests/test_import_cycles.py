@@ -10,7 +10,12 @@ from pathlib import Path
 
 from django.conf import settings
 
-ROOTS = {"home": "home", "services": "services", "news": "news", "search": "search"}
+ROOTS = {
+    "home": "home",
+    "services": "services",
+    "news": "news",
+    "search": "search",
+}
 ROOTS["site"] = "municipal_site"
 
 

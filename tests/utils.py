@@ -7,7 +7,7 @@ from wagtail import blocks
 from wagtail.fields import RichTextField, StreamField
 from wagtail.rich_text import RichText
 from wagtail.test.utils import WagtailPageTestCase
-from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 
 def block_form_value(block, value):
@@ -74,6 +74,22 @@ def edit_form_data(page, **changes):
     for name in list(changes):
         if name in many:
             many[name] = [getattr(obj, "pk", obj) for obj in changes.pop(name)]
+    # Child rows of an InlinePanel (an event's dates): submitted as new rows, which
+    # replace the old ones as the admin does for rows it does not send back.
+    for name, formset_class in getattr(form_class, "formsets", {}).items():
+        if not hasattr(page, name):  # the admin's comments, not the page's own rows
+            continue
+        fields = [f for f in formset_class.form.base_fields if f not in ("id", "ORDER", "DELETE")]
+        rows = []
+        for child in getattr(page, name).all():
+            values = {field: getattr(child, field, None) for field in fields}
+            rows.append(
+                {
+                    field: "" if value is None else getattr(value, "isoformat", lambda v=value: v)()
+                    for field, value in values.items()
+                }
+            )
+        data[name] = inline_formset(rows)
     data.update(changes)
     form_data = nested_form_data(data)
     # Lists would be flattened into name-0, name-1 …; a multiple choice posts the name repeatedly.

@@ -43,6 +43,29 @@ def expire_at(request, moment):
         request._page_cache_expires = moment
 
 
+def expire_when(request, compute):
+    """Like expire_at(), for a moment that costs a query to find: `compute()` (an
+    aware datetime or None) runs only when the response is about to be cached."""
+    request.__dict__.setdefault("_page_cache_deferred", []).append(compute)
+
+
+def generation_cached(request, name, compute, timeout=None):
+    """`compute()`'s value from Django's cache under the current generation: what
+    depends only on content (filter options, a menu) is computed once per change.
+    Without the page cache (PAGE_CACHE=false, the test suite) it is computed each time."""
+    if not settings.PAGE_CACHE_ENABLED:
+        return compute()
+    generation = getattr(request, "_page_cache_generation", None) or Generation.current()
+    request._page_cache_generation = generation
+    cache = caches[settings.PAGE_CACHE_ALIAS]
+    key = f"memo:{generation}:{name}"
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, settings.PAGE_CACHE_SECONDS if timeout is None else timeout)
+    return value
+
+
 def next_midnight(now):
     local = timezone.localtime(now)
     tomorrow = datetime.datetime.combine(local.date() + datetime.timedelta(days=1), datetime.time())
@@ -101,7 +124,8 @@ class PageCacheMiddleware:
         language = translation.get_language_from_request(request, check_path=True)
         url = request.build_absolute_uri()
         digest = hashlib.sha256(f"{language} {url}".encode()).hexdigest()
-        return f"page:{Generation.current()}:{digest}"
+        request._page_cache_generation = Generation.current()
+        return f"page:{request._page_cache_generation}:{digest}"
 
     @staticmethod
     def expires(request, response):
@@ -121,6 +145,9 @@ class PageCacheMiddleware:
         ]
         if declared := getattr(request, "_page_cache_expires", None):
             candidates.append(declared)
+        for compute in getattr(request, "_page_cache_deferred", ()):
+            if (moment := compute()) is not None:
+                candidates.append(moment)
         expires = min(candidates)
         return expires if (expires - now).total_seconds() >= 1 else None
 

@@ -8,6 +8,8 @@ that is written while serving them, like the search query log). Bulk writes
 that send no signals (queryset updates, bulk_create) call `bump()` themselves.
 """
 
+from contextlib import contextmanager
+
 from django.conf import settings
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
@@ -60,3 +62,52 @@ def connect():
     post_save.connect(changed, dispatch_uid="pagecache-save")
     post_delete.connect(changed, dispatch_uid="pagecache-delete")
     m2m_changed.connect(relation_changed, dispatch_uid="pagecache-m2m")
+
+
+# --- One bump for a batch of writes -----------------------------------------------------------
+
+_batches = []  # whether each open batch_bump() saw a visible change, innermost last
+
+
+def _note(sender, **kwargs):
+    if not kwargs.get("raw") and visible(sender):
+        _batches[-1] = True
+
+
+def _note_relation(sender, instance, action, **kwargs):
+    if action.startswith("post_") and visible(type(instance)):
+        _batches[-1] = True
+
+
+HANDLERS = [  # (signal, the bump's dispatch uid, the batch's handler and its uid)
+    (post_save, "pagecache-save", _note, "pagecache-batch-save"),
+    (post_delete, "pagecache-delete", _note, "pagecache-batch-delete"),
+    (m2m_changed, "pagecache-m2m", _note_relation, "pagecache-batch-m2m"),
+]
+
+
+@contextmanager
+def batch_bump():
+    """Inside, visible saves, deletes and relation changes are only noted; on
+    leaving without an error, one bump if there was any. For a management
+    command that writes many objects in one transaction: the bump stays in that
+    transaction, one new generation instead of one update of the row per save
+    (an import of a service saves a dozen objects). Switches the per-save bump
+    off for the whole process while it runs; nested uses bump when the
+    outermost one ends."""
+    if _batches:
+        yield
+        return
+    _batches.append(False)
+    for signal, uid, handler, batch_uid in HANDLERS:
+        signal.disconnect(dispatch_uid=uid)
+        signal.connect(handler, dispatch_uid=batch_uid)
+    try:
+        yield
+    finally:
+        for signal, _uid, _handler, batch_uid in HANDLERS:
+            signal.disconnect(dispatch_uid=batch_uid)
+        connect()
+        noted = _batches.pop()
+    if noted:
+        bump()

@@ -3,7 +3,6 @@ from django.conf import settings
 from django.utils.translation import gettext as _
 
 from home import navigation
-from home.querysets import public_pages
 
 register = template.Library()
 
@@ -25,15 +24,14 @@ def main_menu(context):
     page = context.get("page")
     root = navigation.current_root(request, page)
     items = []
-    if root is not None:
-        for item in public_pages(root.get_children().live().in_menu()):
-            if page is not None and item.pk == page.pk:
-                current = "page"
-            elif page is not None and page.path.startswith(item.path):
-                current = "true"
-            else:
-                current = None
-            items.append({"title": item.title, "url": item.get_url(request), "current": current})
+    for item in navigation.menu_items(request, root) if root is not None else []:
+        if page is not None and item["pk"] == page.pk:
+            current = "page"
+        elif page is not None and page.path.startswith(item["path"]):
+            current = "true"
+        else:
+            current = None
+        items.append({"title": item["title"], "url": item["url"], "current": current})
     return {"items": items}
 
 
@@ -43,13 +41,13 @@ def breadcrumbs(context):
     if page is None or page.depth <= 2:
         return {"ancestors": [], "page": None}
     request = context["request"]
-    ancestors = page.get_ancestors().filter(depth__gt=1).live()
     return {
         # The home page's title is a greeting: the trail calls it "Home".
         "ancestors": [
-            {"title": _("Home") if a.depth == 2 else a.title, "url": a.get_url(request)}
-            for a in ancestors
+            {"title": _("Home") if a["depth"] == 2 else a["title"], "url": a["url"]}
+            for a in navigation.ancestors(request, page)
         ],
+        # The page itself as this request shows it (a preview shows its draft's title).
         "page": {"title": page.title, "url": page.get_url(request)},
     }
 

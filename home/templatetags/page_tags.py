@@ -66,12 +66,13 @@ def last_update(page):
 
 
 @register.simple_tag(takes_context=True)
-def home_sections(context, page):
+def home_sections(context, page, hook="home_page_sections"):
     """What feature apps add to the home page, through the "home_page_sections"
-    hook: each function takes (page, request) and returns HTML or ""."""
+    hook (or to another page through the hook named): each function takes
+    (page, request) and returns HTML or ""."""
     from django.utils.html import format_html_join
     from wagtail import hooks
 
     request = context.get("request")
-    parts = [fn(page, request) for fn in hooks.get_hooks("home_page_sections")]
+    parts = [fn(page, request) for fn in hooks.get_hooks(hook)]
     return format_html_join("\n", "{}", ((part,) for part in parts if part))

@@ -8,9 +8,13 @@ from django.core.exceptions import ValidationError
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
+import services.hsds_import.values as readers
+from home.bulk_pages import add_published
 from home.import_translations import record_translation
 from home.importing import same_title
+from home.memo import remembered
 from home.slugs import page_slug
+from services.hsds_fields import PAGE_ROWS, read_rows
 from services.hsds_vocabulary import STATUS_FROM_HSDS, TAXONOMIES
 from services.models import Cost, ServiceArea, ServiceIndexPage, ServicePage, Status
 
@@ -21,42 +25,24 @@ from .values import (
     date,
     items,
     locale_for,
-    number,
     obj,
     parse_uuid,
     string,
     validation_message,
 )
 
-# Model field → the HSDS property an error message should name.
-PAGE_FIELDS = {
-    "title": "name",
+# Model field → the HSDS property an error message should name: the shared table's
+# rows, and the fields this module maps by hand.
+PAGE_FIELDS = {row.field: row.hsds for row in PAGE_ROWS} | {
     "slug": "x_slug",
-    "summary": "x_short_description",
     "body": "x_body",
-    "email": "email",
-    "eligibility": "eligibility_description",
-    "minimum_age": "minimum_age",
-    "maximum_age": "maximum_age",
     "cost": "cost_options",
-    "cost_description": "fees_description",
     "how_to_apply": "x_how_to_apply",
-    "required_documents": "required_documents",
-    "processing_time": "x_processing_time",
-    "deadlines": "x_deadlines",
-    "legal_basis": "x_legal_basis",
-    "further_notes": "x_further_notes",
     "online_service_url": "x_online_service.url",
     "online_service_label": "x_online_service.label",
-    "phones": "phones",
     "forms": "x_forms",
     "languages": "languages",
     "status": "status",
-    "status_notice": "alert",
-    "reviewed_on": "assured_date",
-    "reviewed_by": "x_verified_by",
-    "content_owner": "x_content_owner",
-    "review_due": "x_review_due",
     "related_pages": "x_related_services",
 }
 STREAM_FIELDS = ["body", "how_to_apply", "required_documents", "legal_basis", "phones", "forms"]
@@ -178,64 +164,19 @@ def page_values(data, locale):
     if data.get("status") not in STATUS_FROM_HSDS and data.get("status") is not None:
         raise RecordError("status", f"unknown: {str(data['status'])[:30]!r}")
     online = obj(data, "x_online_service") or {}
-    title = string(data, "name", required=True)
-    return {
-        "title": title,
-        "slug": string(data, "x_slug") or page_slug(title, locale.language_code)[:255],
-        "summary": string(data, "x_short_description"),
+    values = read_rows(data, readers)
+    return values | {
+        "slug": string(data, "x_slug") or page_slug(values["title"], locale.language_code)[:255],
         "body": body_from(data),
-        "email": string(data, "email"),
-        "eligibility": string(data, "eligibility_description"),
-        "minimum_age": number(data, "minimum_age"),
-        "maximum_age": number(data, "maximum_age"),
         "cost": cost_from(data),
-        "cost_description": string(data, "fees_description"),
         "how_to_apply": steps_from(data),
-        "required_documents": stream(
-            (
-                "document",
-                {
-                    "document": string(d, "document", f"required_documents[{n}].document", True),
-                    "url": string(d, "uri", f"required_documents[{n}].uri"),
-                },
-            )
-            for n, d in enumerate(items(data, "required_documents"))
-        ),
-        "processing_time": string(data, "x_processing_time"),
-        "deadlines": string(data, "x_deadlines"),
-        "legal_basis": stream(
-            (
-                "law",
-                {
-                    "title": string(law, "title", f"x_legal_basis[{n}].title", True),
-                    "url": string(law, "url", f"x_legal_basis[{n}].url"),
-                },
-            )
-            for n, law in enumerate(items(data, "x_legal_basis"))
-        ),
-        "further_notes": string(data, "x_further_notes"),
         "online_service_url": string(online, "url", "x_online_service.url"),
         "online_service_label": string(online, "label", "x_online_service.label"),
-        "phones": stream(
-            (
-                "phone",
-                {
-                    "number": string(p, "number", f"phones[{n}].number", True),
-                    "label": string(p, "description", f"phones[{n}].description"),
-                    "hours": string(p, "x_hours", f"phones[{n}].x_hours"),
-                },
-            )
-            for n, p in enumerate(items(data, "phones"))
-        ),
         "forms": forms_from(data),
         "languages": languages_from(data),
         "status": STATUS_FROM_HSDS.get(data.get("status"), Status.ACTIVE),
-        "status_notice": string(data, "alert"),
         # One review block: HSDS's assured_date (older exports: x_reviewed_on).
-        "reviewed_on": date(data, "assured_date") or date(data, "x_reviewed_on"),
-        "reviewed_by": string(data, "x_verified_by"),
-        "content_owner": string(data, "x_content_owner"),
-        "review_due": date(data, "x_review_due"),
+        "reviewed_on": values["reviewed_on"] or date(data, "x_reviewed_on"),
     }
 
 
@@ -283,6 +224,15 @@ def snapshot(page):
     return state
 
 
+def existing_service(key, locale):
+    # The key first: a bulk import of new services asks once a service, and a
+    # service page has many columns to read.
+    found = ServicePage.objects.filter(translation_key=key, locale=locale).values_list("pk")
+    found = found.first()
+    return ServicePage.objects.get(pk=found[0]) if found else None
+
+
+@remembered()
 def service_index(locale):
     index = ServiceIndexPage.objects.filter(locale=locale).order_by("path").first()
     if index is None:
@@ -326,7 +276,7 @@ def import_service(data, default_language=None, allow_duplicate_title=False):
     organisation = import_organisation(organisation_data, locale) if organisation_data else None
     links = relations(data, locale)
 
-    page = ServicePage.objects.filter(translation_key=key, locale=locale).first()
+    page = existing_service(key, locale)
     if page is None and not allow_duplicate_title:
         twin = same_title(service_index(locale), values.get("title") or "")
         if twin is not None:
@@ -345,13 +295,13 @@ def import_service(data, default_language=None, allow_duplicate_title=False):
     clean_streams(page)
     try:
         if before is None:
-            service_index(locale).add_child(instance=page)
+            add_published(service_index(locale), page)
             action = "created"
         elif snapshot(page) != before or not page.live:
             action = "updated"
+            page.save_revision().publish()
         else:
             return Result(page, "unchanged", missing, warnings)
-        page.save_revision().publish()
     except ValidationError as error:
         fields = getattr(error, "message_dict", {"__all__": error.messages})
         name, messages = next(iter(fields.items()))

@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.utils.text import slugify
 
 from home.import_translations import record_translation
+from home.memo import remembered
 from home.organisations.models import Organisation, OrganisationKind
 from services.hsds_vocabulary import BYDAY
 from services.models import (
@@ -33,6 +34,7 @@ from .values import (
 )
 
 
+@remembered(ignore={"field"})
 def find_or_new(model, key, locale, values, field):
     """The snippet with this key in this language, updated to `values`, or a new one."""
     instance = model.objects.filter(translation_key=key, locale=locale).first()
@@ -133,6 +135,11 @@ def import_location(data, locale, field):
     values["accessibility_notes"] = "\n\n".join(note for note in notes if note)
     hours, exceptions = import_schedules(items(data, "schedules", f"{field}.schedules"), field)
 
+    return save_location(key, locale, values, hours, exceptions, field)
+
+
+@remembered(ignore={"field"})
+def save_location(key, locale, values, hours, exceptions, field):
     location = ServiceLocation.objects.filter(translation_key=key, locale=locale).first()
     if location is None:
         location = ServiceLocation(translation_key=key, locale=locale, **values)

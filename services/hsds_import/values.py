@@ -9,6 +9,8 @@ from django.core.exceptions import ValidationError
 from wagtail.log_actions import log
 from wagtail.models import Locale
 
+from home.memo import remembered
+
 
 class RecordError(Exception):
     def __init__(self, field, message):
@@ -106,6 +108,7 @@ def obj(data, name, field=None):
     return value
 
 
+@remembered(ignore={"field"})
 def locale_for(code, field):
     locale = Locale.objects.filter(language_code=code).first()
     if locale is None:

@@ -1,6 +1,8 @@
 """Service locations: a translatable snippet shared by services, with its
 accessibility and its opening hours as data (weekly hours and exceptions)."""
 
+from collections import defaultdict
+
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -17,7 +19,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.querysets import TranslatableQuerySet
 from services.admin_forms import LocationForm
-from services.hours import ONE_DAY, local_zone
+from services.hours import ONE_DAY, changes_on, local_zone
 from services.week_hours import WeekHoursPanel
 
 # The yes/no accessibility fields of a location, in the order the page lists them;
@@ -59,6 +61,25 @@ class ServiceLocationQuerySet(TranslatableQuerySet):
             | Exists(exceptions_on(yesterday).filter(special & spilling))
             | (~Exists(exceptions_on(yesterday)) & Exists(regular_yesterday))
         )
+
+    def changes_on(self, day):
+        """Every moment of `day` at which one of these locations opens or closes,
+        sorted (services.hours.changes_on over each): two queries however many."""
+        hours, exceptions = defaultdict(list), defaultdict(list)
+        locations = self.order_by().values("pk")
+        for row in OpeningHours.objects.filter(
+            location__in=locations, weekday__in=[(day - ONE_DAY).weekday(), day.weekday()]
+        ):
+            hours[row.location_id].append(row)
+        for row in OpeningHoursException.objects.annotate(
+            last=Coalesce("end_date", "start_date")
+        ).filter(location__in=locations, start_date__lte=day, last__gte=day - ONE_DAY):
+            exceptions[row.location_id].append(row)
+        zone = local_zone()
+        moments = set()
+        for location in hours.keys() | exceptions.keys():
+            moments.update(changes_on(hours[location], exceptions[location], day, zone))
+        return sorted(moments)
 
 
 class ServiceLocation(TranslatableMixin, index.Indexed, ClusterableModel):

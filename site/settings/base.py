@@ -8,6 +8,7 @@ from email.utils import getaddresses
 from pathlib import Path
 
 import environ
+from csp.constants import NONCE
 from django.conf.locale import LANG_INFO
 
 from municipal_site.observability import logging_config
@@ -32,7 +33,9 @@ INSTALLED_APPS = [
     "home.feedback",
     "home.forms",
     "services",
+    "services.events",
     "news",
+    "home.alerts",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -393,7 +396,9 @@ MEDIA_SOURCES = env.list("CSP_MEDIA_SOURCES", default=[])
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
-        "script-src": ["'self'"],
+        # NONCE: 'nonce-…' of the response, when one of its inline scripts has
+        # it (municipal_site/security.py); dropped when none does.
+        "script-src": ["'self'", NONCE],
         "style-src": ["'self'"],
         "img-src": ["'self'", "data:", *MEDIA_SOURCES],
         "media-src": ["'self'", *MEDIA_SOURCES],

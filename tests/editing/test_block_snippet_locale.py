@@ -91,3 +91,22 @@ def test_the_chooser_inside_a_block_opens_on_the_pages_language(editor_client, s
     configuration and ask for that locale when they open."""
     response = editor_client.get(f"/admin/pages/{standard_page.pk}/edit/")
     assert '"ACTIVE_CONTENT_LOCALE": "de"' in response.content.decode()
+
+
+@pytest.mark.parametrize("chooser", ["organisations/contact", "organisations/organisation"])
+def test_a_chooser_opened_for_a_german_page_lists_and_offers_german_only(
+    editor_client, german_home, finnish_home, chooser
+):
+    model = ContactFactory if chooser.endswith("contact") else OrganisationFactory
+    model(language="de", name="Bürgerbüro Hainbach")
+    model(language="fi", name="Asiointipiste Hainbach")
+    url = f"/admin/snippets/choose/{chooser}/"
+    data = json.loads(editor_client.get(url, {"locale": "de"}).content)
+    root = lxml.html.fromstring(data["html"])
+    listed = " ".join(root.text_content().split())
+    assert "Bürgerbüro Hainbach" in listed and "Asiointipiste Hainbach" not in listed
+    assert root.xpath('//select[@name="locale"]/option/@value') == ["de"]
+    # Opened without a page (no locale asked), Wagtail's whole filter stays.
+    data = json.loads(editor_client.get(url).content)
+    options = lxml.html.fromstring(data["html"]).xpath('//select[@name="locale"]/option/@value')
+    assert options[0] == "" and {"de", "fi"} <= set(options)

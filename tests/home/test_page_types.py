@@ -13,7 +13,9 @@ from home.models import (
     StrategyPage,
     TopicPage,
 )
+from services.events.models import EventIndexPage, EventPage
 from services.models import ServiceIndexPage, ServicePage
+from tests.events.factories import EventIndexPageFactory, EventPageFactory, at
 from tests.factories import (
     CareNetworkPageFactory,
     ContactFactory,
@@ -100,6 +102,15 @@ PAGE_TYPES = [
     (AccessibilityStatementPage, lambda language: skeleton_page("accessibility", language)),
     (ServiceIndexPage, lambda language: skeleton_page("services", language)),
     (ServicePage, service),
+    (EventIndexPage, lambda language: EventIndexPageFactory(language=language)),
+    (
+        EventPage,
+        lambda language: EventPageFactory(
+            parent=EventIndexPageFactory(language=language),
+            dates=[at("2030-05-01", 18), at("2030-05-08")],
+            body=body(),
+        ),
+    ),
 ]
 
 

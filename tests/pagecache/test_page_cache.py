@@ -227,3 +227,27 @@ def test_publishing_purges_a_proxy_in_front(settings, page):
     finally:
         server.shutdown()
     assert any(path == page.url for _host, path in purged), purged
+
+
+def test_a_preview_leaves_no_draft_in_the_cache_nor_in_the_shared_header(admin_client):
+    """The header, menu and breadcrumbs are shared between pages through the cache
+    (home/navigation.py): a preview's draft title must reach neither them nor the page."""
+    from tests.utils import edit_form_data
+
+    parent = StandardPageFactory(title="Bürgerservice", show_in_menus=True)
+    child = StandardPageFactory(parent=parent, title="Sprechzeiten")
+    data = edit_form_data(parent, title="Entwurf: Bürgerdienste")
+    preview_url = f"/admin/pages/{parent.pk}/edit/preview/"
+    assert admin_client.post(preview_url, data).json()["is_valid"] is True
+    preview = admin_client.get(preview_url)
+    assert b"Entwurf: B\xc3\xbcrgerdienste" in preview.content
+    assert "X-Page-Cache" not in preview
+
+    for url in (child.url, parent.url, "/de/"):
+        response, tree = visit(url)
+        assert "Entwurf" not in tree.text_content(), url
+    _response, tree = visit(child.url)
+    crumbs = [
+        a.text_content().strip() for a in tree.xpath('//nav[contains(@class, "breadcrumb")]//a')
+    ]
+    assert "Bürgerservice" in crumbs

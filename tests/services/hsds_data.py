@@ -3,6 +3,7 @@
 import datetime
 import uuid
 
+from django.conf import settings
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 from wagtail.models import Locale
@@ -147,6 +148,39 @@ def translate(page, language, **fields):
     )
     translation.save_revision().publish()
     return translation
+
+
+def build_directory():
+    """A directory with every kind of value a service can have and lack: the full
+    service in every language, and per language a bare one and a sparse one (a term
+    without description, a location without address or hours, a closed day, a free
+    service, an organisation with only a name)."""
+    page = full_service()
+    for language in [code for code, _name in settings.LANGUAGES]:
+        if language != "de":
+            translate(page, language, title=f"Wohngeld ({language})")
+        parent = service_index(language)
+        ServicePageFactory(parent=parent, title=f"Nur das Nötigste ({language})")
+        locale = parent.locale
+        bare_location = ServiceLocationFactory(
+            locale=locale, street_address="", postal_code="", locality=""
+        )
+        closed = ServiceLocationFactory(locale=locale)
+        weekly_hours(closed, days=[0], opens="00:00", closes="00:00")
+        exception(closed, datetime.date(2026, 1, 1))
+        ServicePageFactory(
+            parent=parent,
+            title=f"Spärlich ({language})",
+            summary="",
+            cost="free",
+            organisation=OrganisationFactory(locale=locale, phone="", kind="other"),
+            relations={
+                "categories": [ServiceCategoryFactory(locale=locale, description="")],
+                "target_groups": [TargetGroupFactory(locale=locale)],
+                "areas": [ServiceAreaFactory(locale=locale)],
+                "locations": [bare_location, closed],
+            },
+        ).save_revision().publish()
 
 
 def new_key():

@@ -11,8 +11,10 @@ The command exits non-zero if any file or service failed. Re-importing
 unchanged data adds no revision.
 
 Records are imported in batches of IMPORT_SERVICES_BATCH_SIZE, each batch in
-one transaction and indexed for the search once (home/bulk.py). On a terminal
-a progress line shows the count, the rate and the time left.
+one transaction, indexed for the search once and the page cache bumped once
+(home/bulk.py); the terms, areas and locations that records repeat are
+imported once a batch (home/memo.py). On a terminal a progress line shows the
+count, the rate and the time left.
 """
 
 import json
@@ -25,6 +27,7 @@ from django.utils import translation
 
 from home.bulk import deferred_indexing
 from home.import_source import size_text, too_large
+from home.memo import forget, remembering
 from home.progress import Progress
 from services.hsds_import import RecordError, import_service, link_related, records_from
 
@@ -89,12 +92,13 @@ class Command(BaseCommand):
         for batch in batches(list(enumerate(records, 1)), settings.IMPORT_SERVICES_BATCH_SIZE):
             # One transaction and one round of search indexing per batch; each record
             # still in a savepoint of its own, so a bad one leaves nothing behind.
-            with transaction.atomic(), deferred_indexing():
+            with transaction.atomic(), deferred_indexing(), remembering():
                 for number, record in batch:
                     result, label = self.import_record(path, record, number, locale, options)
                     progress.step()
                     if result is None:
                         failed.append(label)
+                        forget()  # its savepoint took back what it created
                         continue
                     counts[result.action] += 1
                     if result.action != "exists":

@@ -1,0 +1,4 @@
+from .event import EventDate, EventPage
+from .index import EventIndexPage
+
+__all__ = ["EventDate", "EventIndexPage", "EventPage"]
