@@ -17,7 +17,6 @@ from wagtail.fields import RichTextField, StreamField
 from home.import_markdown import markdown_blocks, markdown_rich_text
 from home.import_refs import image_by_title, page_by_key, snippet_by_key
 from home.import_source import ContentError, Fields
-from home.keys import translation_key
 from home.models.strategy import PROGRESS_CHOICES
 from home.slugs import page_slug
 
@@ -293,11 +292,7 @@ def set_top_tasks(page, fields):
     tasks = []
     for n, ref in enumerate(refs):
         ref = ref.strip()
-        try:
-            key = uuid.UUID(ref)  # a service's HSDS id is its translation key
-        except ValueError:
-            key = translation_key(ref)
-        task = page_by_key(key, page.locale)
+        task = page_by_key(ref, page.locale)
         if task is None:
             message = f"no page or service '{ref}' (import the services before this file)"
             raise Fields(fields.source, {}, (*fields.steps, "top_tasks")).error(n, message)

@@ -32,7 +32,10 @@ def snippet_by_key(model, key, locale):
 
 
 def page_by_key(key, locale):
-    """The page of `key` (an import file's key, or a translation key itself)."""
-    if not isinstance(key, uuid.UUID):
+    """The page of `key`: an import file's key, or a translation key itself (a
+    service's HSDS id is its translation key)."""
+    try:
+        key = uuid.UUID(str(key))
+    except ValueError:
         key = translation_key(key)
     return in_locale(Page.objects.filter(translation_key=key), locale)

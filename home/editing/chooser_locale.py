@@ -21,7 +21,8 @@ def init_with_the_asked_locale_only(self, *args, **kwargs):
     wagtail_init(self, *args, **kwargs)
     field = self.fields.get("locale")
     asked = self.data.get("locale") if self.data else None
-    if field is not None and asked:
+    # Only a language the filter knows: anything else stays Wagtail's to refuse.
+    if field is not None and asked in dict(field.choices):
         field.choices = [(code, name) for code, name in field.choices if code == asked]
 
 

@@ -110,3 +110,5 @@ def test_a_chooser_opened_for_a_german_page_lists_and_offers_german_only(
     data = json.loads(editor_client.get(url).content)
     options = lxml.html.fromstring(data["html"]).xpath('//select[@name="locale"]/option/@value')
     assert options[0] == "" and {"de", "fi"} <= set(options)
+    # A locale that is not one of the site's is no reason for an error page.
+    assert editor_client.get(url, {"locale": "zz<script>"}).status_code == 200
