@@ -13,6 +13,7 @@ import uuid
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Case, IntegerField, Q, Value, When
+from django.utils.functional import cached_property
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
@@ -166,8 +167,14 @@ class Alert(TranslatableMixin, index.Indexed, models.Model):
     def covered_title(self):
         return self.page.title if self.page_id else gettext("The whole site")
 
+    @cached_property
+    def shown_link_page(self):
+        """The link page in the active language where translated (kept with a cached
+        list of alerts, so a page view does not look it up again)."""
+        return self.link_page.localized
+
     def link(self, request):
         if self.link_page_id:
-            page = self.link_page.localized
+            page = self.shown_link_page
             return page.get_full_url(request) if page.live else None
         return self.link_url or None

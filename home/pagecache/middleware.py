@@ -25,6 +25,7 @@ from django.db import DatabaseError
 from django.http import HttpResponse
 from django.utils import timezone, translation
 from django.utils.cache import cc_delim_re, patch_cache_control
+from wagtail.models import Site
 
 from .models import Generation
 
@@ -52,6 +53,8 @@ def expire_when(request, compute):
 def generation_cached(request, name, compute, timeout=None):
     """`compute()`'s value from Django's cache under the current generation: what
     depends only on content (filter options, a menu) is computed once per change.
+    `timeout`: seconds, or a function of the value giving seconds (None: the page
+    cache's own), for a value that changes with the clock as well.
     Without the page cache (PAGE_CACHE=false, the test suite) it is computed each time."""
     if not settings.PAGE_CACHE_ENABLED:
         return compute()
@@ -62,7 +65,8 @@ def generation_cached(request, name, compute, timeout=None):
     value = cache.get(key)
     if value is None:
         value = compute()
-        cache.set(key, value, settings.PAGE_CACHE_SECONDS if timeout is None else timeout)
+        seconds = timeout(value) if callable(timeout) else timeout
+        cache.set(key, value, settings.PAGE_CACHE_SECONDS if seconds is None else seconds)
     return value
 
 
@@ -94,6 +98,7 @@ class PageCacheMiddleware:
         # its own clock, which may differ from this server's.
         if entry is not None and entry[3] > time.time():
             return self.from_entry(request, entry)
+        request._wagtail_site = self.site(request)
         response = self.get_response(request)
         expires = self.expires(request, response)
         if expires is None:
@@ -126,6 +131,19 @@ class PageCacheMiddleware:
         digest = hashlib.sha256(f"{language} {url}".encode()).hexdigest()
         request._page_cache_generation = Generation.current()
         return f"page:{request._page_cache_generation}:{digest}"
+
+    @staticmethod
+    def site(request):
+        """The request's Wagtail site with its root page, looked up once per generation
+        rather than by Wagtail on every request (Site.find_for_request keeps it here)."""
+
+        def find():
+            site = Site.find_for_request(request)
+            if site is not None:
+                site.root_page.specific  # noqa: B018 - cached with the site: routing starts here
+            return site
+
+        return generation_cached(request, f"site:{request.get_host()}", find)
 
     @staticmethod
     def expires(request, response):
