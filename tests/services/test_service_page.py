@@ -373,6 +373,37 @@ def test_queries_do_not_grow_with_locations_terms_phones_and_steps(
 
 
 @pytest.mark.django_db
+def test_each_service_shows_its_own_organisation_forms_places_and_terms(client, wednesday):
+    """Service pages share one compiled query (services/models/page_data.py); pages
+    of the same shape and of others, read one after the other, each show their own."""
+    youth = "Youth Welfare Office Lindenau"
+    first = rich_service(title="First service")
+    second = rich_service(title="Second service", locations=2, terms=2)
+    second.organisation.name = "Health Office Lindenau"
+    second.organisation.save()
+    bare = ServicePageFactory(parent=skeleton_page("services", "en"), title="Bare service")
+    two_forms = rich_service(
+        title="Two forms",
+        forms=[("form", form_document("Form A")), ("form", form_document("Form B"))],
+    )
+    expected = [
+        (first, youth, ["Application form for the holiday grant"], 1),
+        (second, "Health Office Lindenau", ["Application form for the holiday grant"], 2),
+        (bare, None, [], 0),
+        (two_forms, youth, ["Form A", "Form B"], 1),
+    ]
+    for _round in range(2):
+        for page, organisation, forms, places in expected:
+            root = tree(client.get(page.url))
+            text = root.text_content()
+            for name in (youth, "Health Office Lindenau"):
+                assert (name in text) == (name == organisation), (page.title, name)
+            shown = [t for t in texts(root, "//main//a") if t.startswith(("Form", "Application"))]
+            assert shown == forms, page.title
+            assert len(root.xpath('//section[@class="service-location"]')) == places, page.title
+
+
+@pytest.mark.django_db
 @pytest.mark.parametrize("language", ["de", "da", "fi", "en"])
 def test_services_render_with_their_places_and_structured_data_in_every_language(client, language):
     index = skeleton_page("services", language)
