@@ -2,6 +2,7 @@
 catalogue, Open Referral HSDS 3 and Germany's FIM service descriptions."""
 
 from django.conf import global_settings
+from django.contrib.postgres.indexes import GinIndex
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone, translation
@@ -354,6 +355,8 @@ class ServicePage(ContentPage):
     class Meta:
         verbose_name = _("service")
         verbose_name_plural = _("services")
+        # The directory's "offered in" filter (languages @> '{uk}') among many services.
+        indexes = [GinIndex(fields=["languages"], name="service_languages_gin")]
 
     def clean(self):
         super().clean()
