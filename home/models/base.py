@@ -4,11 +4,12 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.editing.forms import LocalePageForm
+from home.pagecache.middleware import rendering_cached
 from home.slugs import apply_policy
 
 
@@ -100,6 +101,19 @@ class BasePage(Page):
 
     # Every way a page is saved passes here (the admin's forms, drafts, imports,
     # setup_site), so they all follow the one slug policy of home/slugs.py.
+    def get_view_restrictions(self):
+        """Wagtail asks this on every page view, in two queries. For an anonymous
+        visitor's page the paths of restricted pages and of aliases (whose source's
+        restrictions apply) are kept per page cache generation: a page with neither
+        above it has none, without a query. Otherwise Wagtail's own answer."""
+        known = rendering_cached("view-restrictions", _restricted_and_alias_paths)
+        if known is None or self.alias_of_id:
+            return super().get_view_restrictions()
+        steps = range(1, self.depth + 1)
+        if any(self.path[: self.steplen * depth] in known for depth in steps):
+            return super().get_view_restrictions()
+        return PageViewRestriction.objects.none()
+
     def full_clean(self, *args, **kwargs):
         apply_policy(self)
         super().full_clean(*args, **kwargs)
@@ -107,3 +121,10 @@ class BasePage(Page):
     def minimal_clean(self):
         apply_policy(self)
         super().minimal_clean()
+
+
+def _restricted_and_alias_paths():
+    return {
+        *PageViewRestriction.objects.values_list("page__path", flat=True),
+        *Page.objects.filter(alias_of__isnull=False).values_list("path", flat=True),
+    }

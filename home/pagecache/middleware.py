@@ -18,6 +18,7 @@ say private/no-cache/no-store themselves. Previews are admin URLs.
 import datetime
 import hashlib
 import time
+from contextvars import ContextVar
 
 from django.conf import settings
 from django.core.cache import caches
@@ -70,6 +71,20 @@ def generation_cached(request, name, compute, timeout=None):
     return value
 
 
+# The anonymous request the page cache is rendering, for code Wagtail calls without
+# one (page.get_view_restrictions()).
+_rendering = ContextVar("page_cache_rendering", default=None)
+
+
+def rendering_cached(name, compute):
+    """generation_cached() for the request being rendered for the page cache;
+    None outside one (the admin, a logged-in visitor, the page cache off)."""
+    request = _rendering.get()
+    if request is None:
+        return None
+    return generation_cached(request, name, compute)
+
+
 def next_midnight(now):
     local = timezone.localtime(now)
     tomorrow = datetime.datetime.combine(local.date() + datetime.timedelta(days=1), datetime.time())
@@ -99,7 +114,11 @@ class PageCacheMiddleware:
         if entry is not None and entry[3] > time.time():
             return self.from_entry(request, entry)
         request._wagtail_site = self.site(request)
-        response = self.get_response(request)
+        token = _rendering.set(request)
+        try:
+            response = self.get_response(request)
+        finally:
+            _rendering.reset(token)
         expires = self.expires(request, response)
         if expires is None:
             if not response.has_header("Cache-Control"):

@@ -179,3 +179,34 @@ def test_unpublishing_a_news_item_by_its_expiry_date_drops_it_from_the_list():
     assert Client().get(news)["X-Page-Cache"] == "hit"
     call_command("publish_scheduled", verbosity=0)
     assert "Kreistag tagt" not in text_of(fresh(news))
+
+
+def test_making_a_section_private_and_public_again_is_seen_on_the_next_request(admin_client):
+    """Whether a page is private is kept with the generation for anonymous visitors
+    (home/models/base.py): a restriction added above a cached page closes it at once,
+    and removing it opens it again, through the admin's privacy dialog."""
+    section = StandardPageFactory(parent=skeleton_page("home"), title="Interne Seiten")
+    page = StandardPageFactory(parent=section, title="Dienstplan")
+    assert cached(page.url).status_code == 200
+    privacy = reverse("wagtailadmin_pages:set_privacy", args=[section.pk])
+    response = admin_client.post(privacy, {"restriction_type": "password", "password": "geheim"})
+    assert response.status_code == 200
+    closed = Client().get(page.url)  # the password form: never cached (a CSRF cookie)
+    assert 'name="password"' in closed.content.decode()
+    assert closed.get("X-Page-Cache") is None
+    admin_client.post(privacy, {"restriction_type": "none"})
+    opened = fresh(page.url)
+    assert "Dienstplan" in text_of(opened)
+
+
+def test_an_alias_of_a_private_page_is_private_too():
+    """An alias takes its source's restrictions; the shortcut for anonymous
+    visitors must not skip them."""
+    from wagtail.models import PageViewRestriction
+
+    source = StandardPageFactory(parent=skeleton_page("home"), title="Vertraulich")
+    PageViewRestriction.objects.create(page=source, restriction_type="password", password="x")
+    other = StandardPageFactory(parent=skeleton_page("home"), title="Anderswo")
+    alias = source.create_alias(parent=other, update_slug="vertraulich-alias")
+    assert 'name="password"' in Client().get(alias.url).content.decode()
+    assert 'name="password"' not in Client().get(other.url).content.decode()
