@@ -4,8 +4,11 @@ visitor's language, phone links."""
 import re
 
 from django import template
+from django.template.loader import render_to_string
+from django.utils import timezone
 from django.utils.translation import get_language
 
+from home.pagecache.middleware import generation_cached
 from home.templatetags.page_tags import related_pages as related_page_links
 from services import jsonld
 
@@ -26,6 +29,30 @@ def service_jsonld(context):
         today=context["today"],
     )
     return jsonld.script_tag(data)
+
+
+@register.simple_tag(takes_context=True)
+def location_section(context, shown, number):
+    """A place of the service, with today's and the week's hours. Many services
+    share a place, so the section is kept per generation; the clock enters the key
+    as today's date and the next opening or closing, which is all it depends on."""
+    request, language = context["request"], get_language()
+    schedule = shown.schedule
+    change = schedule.today.next_change if schedule else None
+    moment = f"{timezone.localdate()}:{int(change.timestamp()) if change else '-'}"
+    key = f"location:{language}:{shown.location.pk}:{shown.language}:{number}:{moment}"
+    values = {
+        "location": shown.location,
+        "schedule": schedule,
+        "language": shown.language,
+        "number": number,
+        "fold": number > 1,
+    }
+    return generation_cached(
+        request,
+        key,
+        lambda: render_to_string("services/includes/service_location.html", values, request),
+    )
 
 
 @register.inclusion_tag("services/includes/related_services.html", takes_context=True)

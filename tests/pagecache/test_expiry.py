@@ -123,3 +123,26 @@ def test_a_scheduled_news_item_is_listed_once_the_scheduler_publishes_it(time_ma
     response = Client().get(news_url)
     assert response["X-Page-Cache"] == "miss"
     assert b"Kreistag tagt" in response.content
+
+
+def test_a_place_shared_by_two_services_shows_the_right_status_on_each(time_machine):
+    """A place's section is kept per generation and shared by every service there
+    (services/templatetags/service_tags.py): read on one service at 11:59, it must
+    not come back on the other at 12:00:01, nor after its hours were edited."""
+    first = service_with_hours("Ausweis beantragen", "08:00", "12:00")
+    place = first.locations.get()
+    second = ServicePageFactory(parent=skeleton_page("services"), title="Pass beantragen")
+    second.locations.set([place])
+    second.save_revision().publish()
+
+    def status(service):
+        tree = html.fromstring(Client().get(service.url).content)
+        return tree.xpath('string(//p[contains(@class, "open-status")]/strong)').strip()
+
+    time_machine.move_to(AT_11_59, tick=False)
+    assert status(first) == status(second) == "Jetzt geöffnet, bis 12:00"
+    time_machine.move_to(AT_12_00_01, tick=False)
+    assert status(second) == status(first) == "Jetzt geschlossen"
+    place.hours.update(closes=datetime.time(18))
+    place.save()  # as the admin saves a place with its hours
+    assert status(first) == status(second) == "Jetzt geöffnet, bis 18:00"
