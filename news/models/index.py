@@ -16,6 +16,7 @@ from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
 from home.models.base import BasePage
+from home.pagecache.middleware import generation_cached
 from home.pagination import page_links, page_number, paginate, query_url
 from home.querysets import language_preference, public_pages
 from news.feeds import NewsAtomFeed, NewsRssFeed
@@ -99,7 +100,11 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        years, topics = self.filter_options(get_language())
+        # The same for every visitor until the next change: kept with the generation.
+        language = get_language()
+        years, topics = generation_cached(
+            request, f"news-options:{self.pk}:{language}", lambda: self.filter_options(language)
+        )
         topic = next((t for t in topics if t.slug == request.GET.get("topic")), None)
         year = _parse_year(request.GET.get("year"))
 

@@ -14,7 +14,12 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, Site
 
 from home.models import OrganisationDetails, SiteSettings
-from tests.factories import StandardPageFactory, skeleton_page
+from tests.factories import (
+    NewsPageFactory,
+    NewsTopicFactory,
+    StandardPageFactory,
+    skeleton_page,
+)
 from tests.search.helpers import publish
 from tests.services.factories import ServiceCategoryFactory, ServicePageFactory
 
@@ -210,3 +215,17 @@ def test_an_alias_of_a_private_page_is_private_too():
     alias = source.create_alias(parent=other, update_slug="vertraulich-alias")
     assert 'name="password"' in Client().get(alias.url).content.decode()
     assert 'name="password"' not in Client().get(other.url).content.decode()
+
+
+def test_a_new_topic_and_year_join_the_news_filters_when_its_news_is_published():
+    """The news list's filter options are kept with the generation."""
+    index = skeleton_page("news")
+    NewsPageFactory(parent=index, title="Kreistag tagt", date=datetime.date(2026, 3, 1))
+    before = text_of(cached(index.url))
+    assert "Winterdienst" not in before and "2019" not in before
+    topic = NewsTopicFactory(name="Winterdienst")
+    news = NewsPageFactory(parent=index, title="Streupläne", date=datetime.date(2019, 1, 5))
+    news.topics.set([topic])
+    news.save_revision().publish()
+    after = text_of(fresh(index.url))
+    assert "Winterdienst" in after and "2019" in after
