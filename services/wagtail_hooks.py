@@ -11,6 +11,7 @@ from wagtail.models import Site
 from wagtail.snippets.models import register_snippet
 
 from home.navigation import current_root
+from home.pagecache.middleware import expire_at
 from services.hours import today_of
 from services.location_chooser import ServiceLocationViewSet
 from services.models import ServiceIndexPage, ServiceLocation, ServiceSettings
@@ -35,6 +36,9 @@ def main_office_today(page, request):
         return ""
     location = next((c for c in candidates if c.locale_id == page.locale_id), candidates[0])
     today = today_of(list(location.hours.all()), list(location.exceptions.all()), timezone.now())
+    # "Open now" on the home page: a cached home page must not outlive the next change.
+    if request is not None and (change := today.next_change) is not None:
+        expire_at(request, change)
     return render_to_string(
         "services/includes/home_office_hours.html",
         {"location": location, "today": today},

@@ -92,6 +92,30 @@ def test_todays_hours_of_the_main_office(site_client, home, moment, status):
     assert status in text(panel)
 
 
+def test_the_cached_home_page_follows_the_main_office_opening_and_closing(
+    site_client, home, settings
+):
+    """With the page cache on, "open now" on the home page changes at 16:00 sharp,
+    though the home page was cached at 15:59."""
+    settings.PAGE_CACHE_ENABLED = True
+    office = ServiceLocationFactory(name="Landratsamt", locale=home.locale)
+    weekly_hours(office, days=range(5), opens="08:00", closes="16:00")
+    ServiceSettings.objects.create(site=Site.objects.get(root_page=home), main_office=office)
+
+    def status_at(hour, minute, second=0):
+        moment = datetime.datetime(2026, 11, 18, hour, minute, second, tzinfo=BERLIN)
+        with time_machine.travel(moment, tick=False):
+            response = site_client.get("/de/")
+        (panel,) = tree(response).xpath('//section[@aria-labelledby="home-hours-heading"]')
+        return response["X-Page-Cache"], text(panel)
+
+    cache, panel = status_at(15, 59)
+    assert cache == "miss" and "Jetzt geöffnet, bis 16:00" in panel
+    assert status_at(15, 59, 30)[0] == "hit"
+    cache, panel = status_at(16, 0, 1)
+    assert cache == "miss" and "Jetzt geschlossen" in panel
+
+
 def test_the_contact_block_shows_the_organisation(site_client, home):
     organisation = OrganisationDetails.objects.create(
         name="Landratsamt Beispiel",
