@@ -6,6 +6,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from home.pagecache.middleware import generation_cached
 from home.querysets import public_pages
 from news.models import NewsIndexPage, NewsPage, NewsTopic
 
@@ -23,7 +24,12 @@ register_snippet(NewsTopicViewSet)
 
 @hooks.register("home_page_sections")
 def newest_news(page, request):
-    """The three newest news items of the home page's language, with a link to all news."""
+    """The three newest news items of the home page's language, with a link to all news
+    (the same for every visitor until the next change: kept with the generation)."""
+    return generation_cached(request, f"newest-news:{page.pk}", lambda: _newest_news(page, request))
+
+
+def _newest_news(page, request):
     items = list(
         public_pages(NewsPage.objects.live().descendant_of(page))
         .defer_streamfields()

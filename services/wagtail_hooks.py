@@ -11,7 +11,7 @@ from wagtail.models import Site
 from wagtail.snippets.models import register_snippet
 
 from home.navigation import current_root
-from home.pagecache.middleware import expire_at
+from home.pagecache.middleware import expire_at, generation_cached
 from services.hours import today_of
 from services.location_chooser import ServiceLocationViewSet
 from services.models import ServiceIndexPage, ServiceLocation, ServiceSettings
@@ -24,6 +24,26 @@ def main_office_today(page, request):
     site = Site.find_for_request(request) if request else None
     if site is None:
         return ""
+    office = generation_cached(
+        request, f"main-office:{site.pk}:{page.locale_id}", lambda: _main_office(site, page)
+    )
+    if office is None:
+        return ""
+    location, hours, exceptions = office
+    today = today_of(hours, exceptions, timezone.now())
+    # "Open now" on the home page: a cached home page must not outlive the next change.
+    if (change := today.next_change) is not None:
+        expire_at(request, change)
+    return render_to_string(
+        "services/includes/home_office_hours.html",
+        {"location": location, "today": today},
+        request=request,
+    )
+
+
+def _main_office(site, page):
+    """(location, hours, exceptions) of the site's main office in the page's language
+    where translated, or None; kept per generation, as only an edit changes it."""
     chosen = ServiceSettings.objects.filter(site=site).values("main_office_id")
     # The chosen location and its translation into the page's language, in one query.
     keys = ServiceLocation.objects.filter(pk__in=chosen).values("translation_key")
@@ -33,17 +53,9 @@ def main_office_today(page, request):
         ).prefetch_related("hours", "exceptions")
     )
     if not candidates:
-        return ""
+        return None
     location = next((c for c in candidates if c.locale_id == page.locale_id), candidates[0])
-    today = today_of(list(location.hours.all()), list(location.exceptions.all()), timezone.now())
-    # "Open now" on the home page: a cached home page must not outlive the next change.
-    if request is not None and (change := today.next_change) is not None:
-        expire_at(request, change)
-    return render_to_string(
-        "services/includes/home_office_hours.html",
-        {"location": location, "today": today},
-        request=request,
-    )
+    return location, list(location.hours.all()), list(location.exceptions.all())
 
 
 @hooks.register("help_links")

@@ -57,7 +57,7 @@ def generation_cached(request, name, compute, timeout=None):
     `timeout`: seconds, or a function of the value giving seconds (None: the page
     cache's own), for a value that changes with the clock as well.
     Without the page cache (PAGE_CACHE=false, the test suite) it is computed each time."""
-    if not settings.PAGE_CACHE_ENABLED:
+    if not settings.PAGE_CACHE_ENABLED or request is None:
         return compute()
     generation = getattr(request, "_page_cache_generation", None) or Generation.current()
     request._page_cache_generation = generation
