@@ -16,10 +16,12 @@ parents' counts of children of the whole batch are written together at its
 end (home/bulk_writes.py).
 """
 
+import logging
+
 from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 from modelcluster.fields import ParentalManyToManyField
-from modelcluster.models import get_all_child_relations
+from modelcluster.models import ClusterableModel, get_all_child_relations
 from wagtail.log_actions import get_active_log_context, registry
 from wagtail.models import Page, Revision, Site
 from wagtail.signals import page_published
@@ -29,20 +31,24 @@ from home.memo import remembered
 
 __all__ = ["add_published", "published_together", "write_pending"]
 
+# Wagtail's logger, whose "Page created" line Page.save() writes.
+logger = logging.getLogger("wagtail")
 
-def add_published(parent, page, *, key_is_new=False):
+
+def add_published(parent, page, *, key_is_new=False, sibling_slugs=None):
     """Add the new `page` under `parent`, published. Only for a new page: no
     aliases, workflow or scheduled publication to take care of. Call it inside
     a transaction (an import runs each record in a savepoint of its own).
-    `key_is_new`: the caller has made sure that no page has the page's
-    translation key in its language (an import's list of a batch), which saves
-    asking the database."""
+    What the caller knows saves asking the database (an import's lists of a
+    batch): `key_is_new`, no page has the page's translation key in its
+    language; `sibling_slugs`, the slugs of the parent's children."""
     now = timezone.now()
     page.live, page.has_unpublished_changes, page.expired = True, False, False
     page.first_published_at = page.last_published_at = now
     page.draft_title = page.title
     relations = _take_relations(page)
     place(parent, page)
+    page._sibling_slugs = sibling_slugs  # for home/models/base.py
     # Validated as Page.save() validates a live page, except that its type and its
     # language exist (both come from the database), a query each.
     page.full_clean(exclude=["content_type", "locale"], validate_unique=False)
@@ -50,10 +56,8 @@ def add_published(parent, page, *, key_is_new=False):
     # key in its language is, unless the caller knows, checked here (the
     # exclusion above would skip it).
     page.validate_unique(exclude=["path"] + (["translation_key"] if key_is_new else []))
-    # Page.save() asks whether a new page is a site root (a translation of one),
-    # to clear the cache of site roots: only a page with a site root's key is.
-    page._is_site_root = page.translation_key in _site_root_keys()
-    page.save(clean=False, log_action=None)  # the history entries follow
+    _save_new(parent, page)
+    del page._sibling_slugs
     page._cluster_related_objects.update(relations)  # for the revision, as given
     revision = Revision.objects.create(
         content_object=page,
@@ -75,6 +79,32 @@ def add_published(parent, page, *, key_is_new=False):
         writes.write()  # before the signal, whose receivers may read them
     page_published.send(sender=page.specific_class, instance=page, revision=revision)
     return revision
+
+
+def _save_new(parent, page):
+    """page.save(clean=False, log_action=None) (validated above, the history
+    entries follow) for a new page, without the transaction.atomic around
+    Page.save(): inside the record's savepoint it guards nothing more, and its
+    own savepoint costs two statements. A page type with a save() of its own
+    gets it."""
+    # Page.save() asks whether a new page is a site root (a translation of one),
+    # to clear the cache of site roots: only a page with a site root's key is.
+    page._is_site_root = page.translation_key in _site_root_keys()
+    if type(page).save is not Page.save:
+        page.save(clean=False, log_action=None)
+        return
+    page.set_url_path(parent)
+    ClusterableModel.save(page)
+    if page._is_site_root:
+        Site.clear_site_root_paths_cache()
+    logger.info(
+        'Page created: "%s" id=%d content_type=%s.%s path=%s',
+        page.title,
+        page.id,
+        type(page)._meta.app_label,
+        type(page).__name__,
+        page.url_path,
+    )
 
 
 @remembered()

@@ -255,16 +255,29 @@ def twin(index, title):
     """A service under `index` with this title (home/importing.py same_title). In
     a batch, the database is asked only when a title of the batch's list could
     be one: a fold of case wider than the database's, so no twin is missed."""
-    if remembering_now() and fold(title) not in titles_under(index):
+    if remembering_now() and fold(title) not in children_of(index).titles:
         return None
     return same_title(index, title)
 
 
+class Children:
+    """The folded titles and the slugs of the pages under an index."""
+
+    def __init__(self, index):
+        rows = list(index.get_children().values_list("title", "slug"))
+        self.titles = {fold(title) for title, _slug in rows}
+        self.slugs = {slug for _title, slug in rows}
+
+    def add(self, page):
+        self.titles.add(fold(page.title))
+        self.slugs.add(page.slug)
+
+
 @remembered()
-def titles_under(index):
-    """The folded titles of the pages under `index`, read once a batch; the
-    batch adds the titles it gives."""
-    return {fold(title) for title in index.get_children().values_list("title", flat=True)}
+def children_of(index):
+    """Children of `index`, read once a batch; the batch adds the pages it
+    creates and updates (a title or slug may change)."""
+    return Children(index)
 
 
 def fold(title):
@@ -335,7 +348,9 @@ def import_service(data, default_language=None, allow_duplicate_title=False):
     clean_streams(page)
     try:
         if before is None:
-            add_published(service_index(locale), page, key_is_new=key_is_new)
+            index = service_index(locale)
+            slugs = children_of(index).slugs if remembering_now() else None
+            add_published(index, page, key_is_new=key_is_new, sibling_slugs=slugs)
             action = "created"
         elif snapshot(page) != before or not page.live:
             action = "updated"
@@ -349,7 +364,7 @@ def import_service(data, default_language=None, allow_duplicate_title=False):
     record_translation(page)
     if remembering_now():  # for the batch's next records
         pages_by_key(locale)[key] = (page.pk, page.content_type_id)
-        titles_under(service_index(locale)).add(fold(page.title))
+        children_of(service_index(locale)).add(page)
     return Result(page, action, missing, warnings)
 
 
