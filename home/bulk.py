@@ -98,9 +98,13 @@ def _nothing():
 
 def update_indexes(saved):
     """Index {model: primary keys} for the search (every backend that follows
-    saves) and record their references; rows deleted meanwhile are skipped."""
+    saves) and record their references; rows deleted meanwhile are skipped.
+    Each object is read once for both (with its relations, and its child
+    relations for the references)."""
     backends = list(get_search_backends_with_name(with_auto_update=True))
     for model, pks in saved.items():
+        referenced = ReferenceIndex.is_indexed(model)
+        read = {}  # {pk: object} read for the search as `model`, for the references too
         if index.class_is_indexed(model) and getattr(model, "search_auto_update", True):
             objects = defaultdict(list)
             for obj in model.get_indexed_objects().filter(pk__in=pks):
@@ -108,7 +112,8 @@ def update_indexes(saved):
                 if indexed is not None:
                     objects[type(indexed)].append(indexed)
             for indexed_model, items in objects.items():
-                prefetch_related_objects(items, *relations_of(indexed_model))
+                children = children_of(indexed_model) if referenced else []
+                prefetch_related_objects(items, *relations_of(indexed_model), *children)
                 for name, backend in backends:
                     try:
                         backend.add_bulk(indexed_model, items)
@@ -118,10 +123,12 @@ def update_indexes(saved):
                         logger.exception("Could not index %s in %r", indexed_model, name)
                         if not backend.catch_indexing_errors:
                             raise
-        if ReferenceIndex.is_indexed(model):
-            objects = list(model._default_manager.filter(pk__in=pks))
+                if indexed_model is model:
+                    read.update((obj.pk, obj) for obj in items)
+        if referenced:
+            objects = list(model._default_manager.filter(pk__in=set(pks) - read.keys()))
             prefetch_related_objects(objects, *relations_of(model), *children_of(model))
-            record_references(model, objects)
+            record_references(model, [*read.values(), *objects])
 
 
 def record_references(model, objects):
