@@ -130,6 +130,8 @@ def forms_from(data):
     """Printable forms: the document of that `title` if there is one (so a file moves
     between sites, whose document ids differ), else the document of that `id`."""
     forms = items(data, "x_forms")
+    if not forms:
+        return []  # most services: without building two queries that ask nothing
     documents = get_document_model().objects
     by_id = documents.in_bulk([f.get("id") for f in forms if isinstance(f.get("id"), int)])
     titles = [f.get("title") for f in forms if isinstance(f.get("title"), str)]
