@@ -19,6 +19,7 @@ end (home/bulk_writes.py).
 import logging
 
 from django.contrib.contenttypes.models import ContentType
+from django.db import connection
 from django.utils import timezone
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel, get_all_child_relations
@@ -27,7 +28,7 @@ from wagtail.models import Page, Revision, Site
 from wagtail.signals import page_published
 
 from home.bulk_writes import collecting, pending, published_together, write_pending
-from home.memo import remembered
+from home.memo import remembered, remembering_now
 
 __all__ = ["add_published", "published_together", "write_pending"]
 
@@ -56,22 +57,26 @@ def add_published(parent, page, *, key_is_new=False, sibling_slugs=None):
     # key in its language is, unless the caller knows, checked here (the
     # exclusion above would skip it).
     page.validate_unique(exclude=["path"] + (["translation_key"] if key_is_new else []))
-    _save_new(parent, page)
+    # Page.save() asks whether a new page is a site root (a translation of one),
+    # to clear the cache of site roots: only a page with a site root's key is.
+    page._is_site_root = page.translation_key in _site_root_keys()
+    if type(page).save is Page.save:
+        # The revision first, under an id taken for the page ahead: the page's row
+        # then goes in pointing to it, without an update after.
+        page.id = page.pk = _new_page_id()  # a service page's pk is its link to Page
+        page.set_url_path(parent)
+        revision = _first_revision(page, relations)
+        _insert(page)
+    else:  # a page type with a save() of its own gets it
+        page.save(clean=False, log_action=None)
+        revision = _first_revision(page, relations)
+        Page.objects.filter(pk=page.pk).update(
+            latest_revision=revision,
+            live_revision=revision,
+            latest_revision_created_at=revision.created_at,
+        )
     del page._sibling_slugs
-    page._cluster_related_objects.update(relations)  # for the revision, as given
-    revision = Revision.objects.create(
-        content_object=page,
-        base_content_type=page.get_base_content_type(),
-        content=_first_content(page),
-        object_str=str(page),
-    )
-    page.latest_revision = page.live_revision = revision
-    page.latest_revision_created_at = revision.created_at
-    Page.objects.filter(pk=page.pk).update(
-        latest_revision=revision,
-        live_revision=revision,
-        latest_revision_created_at=revision.created_at,
-    )
+    page._cluster_related_objects.update(relations)  # as given, until written
     writes = pending()
     writes.add_relations(page, relations)
     writes.add_log_entries(page, _log_entries(page, revision, now))
@@ -81,20 +86,33 @@ def add_published(parent, page, *, key_is_new=False, sibling_slugs=None):
     return revision
 
 
-def _save_new(parent, page):
-    """page.save(clean=False, log_action=None) (validated above, the history
-    entries follow) for a new page, without the transaction.atomic around
-    Page.save(): inside the record's savepoint it guards nothing more, and its
-    own savepoint costs two statements. A page type with a save() of its own
-    gets it."""
-    # Page.save() asks whether a new page is a site root (a translation of one),
-    # to clear the cache of site roots: only a page with a site root's key is.
-    page._is_site_root = page.translation_key in _site_root_keys()
-    if type(page).save is not Page.save:
-        page.save(clean=False, log_action=None)
-        return
-    page.set_url_path(parent)
-    ClusterableModel.save(page)
+def _first_revision(page, relations):
+    """The page's first revision, set as its latest and live one: its content is
+    the page with its relations as given."""
+    page._cluster_related_objects.update(relations)
+    content = _first_content(page)
+    for name in relations:  # saving the page would write them one by one
+        del page._cluster_related_objects[name]
+    revision = Revision.objects.create(
+        content_object=page,
+        base_content_type=page.get_base_content_type(),
+        content=content,
+        object_str=str(page),
+    )
+    page.latest_revision = page.live_revision = revision
+    page.latest_revision_created_at = revision.created_at
+    return revision
+
+
+def _insert(page):
+    """What page.save(clean=False, log_action=None) does for a new page (validated
+    above, the history entries follow), given its id, without the
+    transaction.atomic around Page.save(): inside the record's savepoint it
+    guards nothing more, and its own savepoint costs two statements."""
+    parents = tuple(type(page)._meta.get_parent_list())
+    # Inserted as given, id included: Django would otherwise first try an update
+    # of a row with that id.
+    ClusterableModel.save(page, force_insert=parents or True)
     if page._is_site_root:
         Site.clear_site_root_paths_cache()
     logger.info(
@@ -105,6 +123,31 @@ def _save_new(parent, page):
         type(page).__name__,
         page.url_path,
     )
+
+
+# Page ids taken at once in a batch: one query for them, and at most this many
+# left unused (gaps in the ids, as a rolled-back insert leaves them).
+IDS_AHEAD = 50
+
+
+def _new_page_id():
+    """An id from the pages' sequence, as an insert would take it."""
+    ids = _page_ids() if remembering_now() else []
+    if not ids:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
+                [Page._meta.db_table, Page._meta.pk.column, IDS_AHEAD if remembering_now() else 1],
+            )
+            ids.extend(row[0] for row in cursor.fetchall())
+    return ids.pop(0)
+
+
+@remembered()
+def _page_ids():
+    """The ids the batch has taken and not used yet (forgotten after a failed
+    record: those are left unused)."""
+    return []
 
 
 @remembered()
