@@ -40,6 +40,12 @@ def remembering():
         _memories.pop()
 
 
+def remembering_now():
+    """Whether a batch is remembering: a list looked up once for the batch (instead
+    of a question a record) pays off only then."""
+    return bool(_memories)
+
+
 def forget():
     if _memories:
         _memories[-1].clear()

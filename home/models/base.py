@@ -99,8 +99,6 @@ class BasePage(Page):
     class Meta:
         abstract = True
 
-    # Every way a page is saved passes here (the admin's forms, drafts, imports,
-    # setup_site), so they all follow the one slug policy of home/slugs.py.
     def get_view_restrictions(self):
         """Wagtail asks this on every page view, in two queries. For an anonymous
         visitor's page the paths of restricted pages and of aliases (whose source's
@@ -114,6 +112,8 @@ class BasePage(Page):
             return super().get_view_restrictions()
         return PageViewRestriction.objects.none()
 
+    # Every way a page is saved passes here (the admin's forms, drafts, imports,
+    # setup_site), so they all follow the one slug policy of home/slugs.py.
     def full_clean(self, *args, **kwargs):
         apply_policy(self)
         super().full_clean(*args, **kwargs)
@@ -121,6 +121,15 @@ class BasePage(Page):
     def minimal_clean(self):
         apply_policy(self)
         super().minimal_clean()
+
+    def _check_slug_is_unique(self):
+        # An import that lists the slugs under the parent once a batch hands the
+        # list to a new page (home/bulk_pages.py add_published): a slug not in it
+        # is free without a query. Any other page asks the database.
+        listed = getattr(self, "_sibling_slugs", None)
+        if listed is not None and self.pk is None and self.slug not in listed:
+            return
+        super()._check_slug_is_unique()
 
 
 def _restricted_and_alias_paths():

@@ -4,6 +4,7 @@ import copy
 import html
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from wagtail.documents import get_document_model
 from wagtail.models import Page
@@ -12,7 +13,7 @@ import services.hsds_import.values as readers
 from home.bulk_pages import add_published
 from home.import_translations import record_translation
 from home.importing import same_title
-from home.memo import remembered
+from home.memo import remembered, remembering_now
 from home.slugs import page_slug
 from services.hsds_fields import PAGE_ROWS, read_rows
 from services.hsds_vocabulary import STATUS_FROM_HSDS, TAXONOMIES
@@ -129,6 +130,8 @@ def forms_from(data):
     """Printable forms: the document of that `title` if there is one (so a file moves
     between sites, whose document ids differ), else the document of that `id`."""
     forms = items(data, "x_forms")
+    if not forms:
+        return []  # most services: without building two queries that ask nothing
     documents = get_document_model().objects
     by_id = documents.in_bulk([f.get("id") for f in forms if isinstance(f.get("id"), int)])
     titles = [f.get("title") for f in forms if isinstance(f.get("title"), str)]
@@ -151,6 +154,8 @@ def related_from(data, locale):
         parse_uuid(key, f"x_related_services[{n}]")
         for n, key in enumerate(data.get("x_related_services") or [])
     ]
+    if not keys:
+        return [], []
     pages = {}
     for page in Page.objects.filter(translation_key__in=keys).order_by("pk"):
         if page.translation_key not in pages or page.locale_id == locale.pk:
@@ -225,11 +230,61 @@ def snapshot(page):
 
 
 def existing_service(key, locale):
-    # The key first: a bulk import of new services asks once a service, and a
-    # service page has many columns to read.
+    """(the service page of this key in this language or None, whether no page at
+    all has the key in this language: then it need not be checked again)."""
+    if remembering_now():
+        found = pages_by_key(locale).get(key)
+        if found is None:
+            return None, True
+        pk, content_type_id = found
+        service = ContentType.objects.get_for_model(ServicePage).pk == content_type_id
+        return (ServicePage.objects.get(pk=pk) if service else None), False
+    # The key first: a service page has many columns to read.
     found = ServicePage.objects.filter(translation_key=key, locale=locale).values_list("pk")
     found = found.first()
-    return ServicePage.objects.get(pk=found[0]) if found else None
+    return (ServicePage.objects.get(pk=found[0]) if found else None), False
+
+
+@remembered()
+def pages_by_key(locale):
+    """{translation key: (pk, content type)} of every page in `locale`, read once a
+    batch instead of once a record; import_service() adds the pages it creates."""
+    pages = Page.objects.filter(locale=locale).values_list("translation_key", "pk", "content_type")
+    return {key: (pk, content_type) for key, pk, content_type in pages}
+
+
+def twin(index, title):
+    """A service under `index` with this title (home/importing.py same_title). In
+    a batch, the database is asked only when a title of the batch's list could
+    be one: a fold of case wider than the database's, so no twin is missed."""
+    if remembering_now() and fold(title) not in children_of(index).titles:
+        return None
+    return same_title(index, title)
+
+
+class Children:
+    """The folded titles and the slugs of the pages under an index."""
+
+    def __init__(self, index):
+        rows = list(index.get_children().values_list("title", "slug"))
+        self.titles = {fold(title) for title, _slug in rows}
+        self.slugs = {slug for _title, slug in rows}
+
+    def add(self, page):
+        self.titles.add(fold(page.title))
+        self.slugs.add(page.slug)
+
+
+@remembered()
+def children_of(index):
+    """Children of `index`, read once a batch; the batch adds the pages it
+    creates and updates (a title or slug may change)."""
+    return Children(index)
+
+
+def fold(title):
+    # upper() first: "ı" and "ſ" are "I" and "S" to PostgreSQL's UPPER as well.
+    return title.strip().upper().casefold()
 
 
 @remembered()
@@ -276,11 +331,11 @@ def import_service(data, default_language=None, allow_duplicate_title=False):
     organisation = import_organisation(organisation_data, locale) if organisation_data else None
     links = relations(data, locale)
 
-    page = existing_service(key, locale)
+    page, key_is_new = existing_service(key, locale)
     if page is None and not allow_duplicate_title:
-        twin = same_title(service_index(locale), values.get("title") or "")
-        if twin is not None:
-            return Result(twin.specific, "exists", [])
+        found = twin(service_index(locale), values.get("title") or "")
+        if found is not None:
+            return Result(found.specific, "exists", [])
     warnings = () if links.get("categories") else (NO_CATEGORY,)
     if page is None:
         page = ServicePage(translation_key=key, locale=locale, owner=None)
@@ -295,7 +350,9 @@ def import_service(data, default_language=None, allow_duplicate_title=False):
     clean_streams(page)
     try:
         if before is None:
-            add_published(service_index(locale), page)
+            index = service_index(locale)
+            slugs = children_of(index).slugs if remembering_now() else None
+            add_published(index, page, key_is_new=key_is_new, sibling_slugs=slugs)
             action = "created"
         elif snapshot(page) != before or not page.live:
             action = "updated"
@@ -307,6 +364,9 @@ def import_service(data, default_language=None, allow_duplicate_title=False):
         name, messages = next(iter(fields.items()))
         raise RecordError(PAGE_FIELDS.get(name, name), " ".join(map(str, messages))) from None
     record_translation(page)
+    if remembering_now():  # for the batch's next records
+        pages_by_key(locale)[key] = (page.pk, page.content_type_id)
+        children_of(service_index(locale)).add(page)
     return Result(page, action, missing, warnings)
 
 

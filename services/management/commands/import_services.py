@@ -13,8 +13,9 @@ unchanged data adds no revision.
 Records are imported in batches of IMPORT_SERVICES_BATCH_SIZE, each batch in
 one transaction, indexed for the search once and the page cache bumped once
 (home/bulk.py); the terms, areas and locations that records repeat are
-imported once a batch (home/memo.py). On a terminal a progress line shows the
-count, the rate and the time left.
+imported once a batch (home/memo.py); the new services' history entries and
+relations are written together (home/bulk_writes.py). On a terminal a progress
+line shows the count, the rate and the time left.
 """
 
 import json
@@ -26,10 +27,12 @@ from django.db import transaction
 from django.utils import translation
 
 from home.bulk import deferred_indexing
+from home.bulk_pages import published_together, write_pending
 from home.import_source import size_text, too_large
 from home.memo import forget, remembering
 from home.progress import Progress
 from services.hsds_import import RecordError, import_service, link_related, records_from
+from services.hsds_import.values import parse_uuid
 
 
 class Command(BaseCommand):
@@ -92,8 +95,20 @@ class Command(BaseCommand):
         for batch in batches(list(enumerate(records, 1)), settings.IMPORT_SERVICES_BATCH_SIZE):
             # One transaction and one round of search indexing per batch; each record
             # still in a savepoint of its own, so a bad one leaves nothing behind.
-            with transaction.atomic(), deferred_indexing(), remembering():
+            seen = set()
+            with (
+                transaction.atomic(),
+                deferred_indexing(),
+                remembering(),
+                published_together(),
+            ):
                 for number, record in batch:
+                    key = record_key(record)
+                    if key is not None and key in seen:
+                        # Another language of a service of this batch, or the same
+                        # one twice: its page is read back, with its relations.
+                        write_pending()
+                    seen.add(key)
                     result, label = self.import_record(path, record, number, locale, options)
                     progress.step()
                     if result is None:
@@ -163,6 +178,14 @@ class Command(BaseCommand):
     def label(record, number):
         service_id = record.get("id") if isinstance(record, dict) else None
         return f"service {service_id}" if service_id else f"service #{number} (no id)"
+
+
+def record_key(record):
+    """The record's id as import_service() reads it; None if it has none."""
+    try:
+        return parse_uuid(record.get("id"), "id")
+    except (AttributeError, RecordError):
+        return None
 
 
 def batches(items, size):
