@@ -82,6 +82,9 @@ def _language_versions(request, page):
         condition = Q(translation_key=root_key)
         if page is not None:
             condition |= Q(translation_key=page.translation_key)
+        # The versions themselves, told apart from what the apps asked for (a second
+        # site's home page as an app's page must not count as this language's root).
+        own = condition
         for wanted in extra.values():
             condition |= wanted
         site_settings = SiteSettings.objects.filter(site=site)
@@ -99,6 +102,7 @@ def _language_versions(request, page):
                 synced_at=Subquery(synced.values("source__last_updated_at")[:1]),
                 untranslated_pages=Subquery(site_settings.values("untranslated_pages")[:1]),
                 show_outdated_notice=Subquery(site_settings.values("show_outdated_notice")[:1]),
+                is_version=ExpressionWrapper(own, output_field=BooleanField()),
                 **{
                     f"extra_{name}": ExpressionWrapper(wanted, output_field=BooleanField())
                     for name, wanted in extra.items()
@@ -113,7 +117,7 @@ def _language_versions(request, page):
             code = version.locale.language_code
             if page is not None and version.translation_key == page.translation_key:
                 versions["translations"][code] = version
-            if version.depth == 2:
+            if version.is_version and version.depth == 2:
                 versions["roots"][code] = version
             for name in extra:
                 if getattr(version, f"extra_{name}"):
