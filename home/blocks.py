@@ -8,6 +8,7 @@ import hashlib
 import re
 
 from django.forms.utils import ErrorList
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
@@ -256,6 +257,50 @@ class VideoBlock(blocks.StructBlock):
         context["video_key"] = hashlib.sha256(value["url"].encode()).hexdigest()[:12]
         request = (parent_context or {}).get("request")
         context["play"] = request is not None and request.GET.get("video") == context["video_key"]
+        return context
+
+
+# BCP 47 (ISO 639-3) codes of the sign languages of the countries the site serves.
+SIGN_LANGUAGES = [
+    ("gsg", _("German Sign Language (DGS)")),
+    ("dsl", _("Danish Sign Language")),
+    ("fse", _("Finnish Sign Language")),
+    ("fss", _("Finland-Swedish Sign Language")),
+    ("swl", _("Swedish Sign Language")),
+    ("bfi", _("British Sign Language (BSL)")),
+    ("ils", _("International Sign")),
+]
+
+
+class SignLanguageVideoBlock(VideoBlock):
+    """A video in a sign language, such as the home page's explanation of the site that
+    BITV 2.0 asks of German authorities: the video block's click-to-load (nothing is
+    requested from the provider before the visitor asks), with its text version required."""
+
+    sign_language = blocks.ChoiceBlock(choices=SIGN_LANGUAGES, label=_("Sign language"))
+    transcript = blocks.RichTextBlock(
+        label=_("Text version"),
+        features=TEXT_FEATURES,
+        help_text=_("The same content as text, for people who do not use this sign language."),
+    )
+
+    class Meta:
+        icon = "media"
+        label = _("Sign-language video")
+        template = "home/blocks/sign_language_video.html"
+
+    def clean(self, value):
+        value = super().clean(value)
+        # The editor's empty box is an empty paragraph, which "required" lets through.
+        if not strip_tags(str(value.get("transcript") or "")).strip():
+            raise StructBlockValidationError(
+                block_errors={"transcript": ErrorList([_("Write the video's text version.")])}
+            )
+        return value
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["sign_language_name"] = dict(SIGN_LANGUAGES).get(value.get("sign_language"), "")
         return context
 
 

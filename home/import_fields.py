@@ -387,6 +387,16 @@ def stream_setter(field_name, make_blocks):
     return set_stream
 
 
+def set_original(page, fields):
+    """The page an easy-read page explains, by its key, in the easy-read page's language."""
+    key = fields.text("original", required=True)
+    original = page_by_key(key, page.locale)
+    if original is None or original.locale_id != page.locale_id:
+        language = page.locale.language_code
+        raise fields.error("original", f"no page '{key}' in '{language}' (import it first)")
+    page.original = original
+
+
 FORM_FIELD_KEYS = ("label", "type", "required", "help_text", "choices", "default")
 
 
@@ -487,4 +497,15 @@ LIST_KEYS = {
     "form_fields": set_form_fields,
     "how_to_join": rich_text_setter("how_to_join"),
     "enforcement_procedure": rich_text_setter("enforcement_procedure"),
+    "original": set_original,
+    "sign_language_videos": stream_setter(
+        "sign_language_videos",
+        struct_blocks(
+            "sign_language_videos",
+            "video",
+            "url",
+            {"url": "text", "title": "text", "sign_language": "text", "transcript": "rich"},
+            "a sign-language video",
+        ),
+    ),
 }

@@ -117,7 +117,9 @@ PAGE_TYPES = {
     "event_index": PageType("events.EventIndexPage", "intro"),
     "standard": PageType("home.StandardPage", "body"),
     "topic": PageType("home.TopicPage", "body"),
-    "home": PageType("home.HomePage", "body", lists=("top_tasks",)),
+    "home": PageType("home.HomePage", "body", lists=("top_tasks", "sign_language_videos")),
+    "easy_read": PageType("easyread.EasyReadPage", "body", lists=("original",)),
+    "easy_read_index": PageType("easyread.EasyReadIndexPage", "intro"),
     "news_index": PageType("news.NewsIndexPage", "intro"),
     "service_index": PageType("services.ServiceIndexPage", "body"),
     "accessibility": PageType(
@@ -132,6 +134,7 @@ INDEX_PAGES = {
     "news.NewsPage": "news.NewsIndexPage",
     "services.ServicePage": "services.ServiceIndexPage",
     "events.EventPage": "events.EventIndexPage",
+    "easyread.EasyReadPage": "easyread.EasyReadIndexPage",
 }
 RENAMED_KEYS = {"last_verified_on": "reviewed_on", "verified_by": "reviewed_by"}
 COMMON_KEYS = (

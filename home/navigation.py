@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.db.models import F, OuterRef, Q, Subquery
+from django.db.models import BooleanField, ExpressionWrapper, F, OuterRef, Q, Subquery
 from django.utils.translation import get_language
+from wagtail import hooks
 from wagtail.models import Page, Site
 from wagtail_localize.models import Translation
 
@@ -60,10 +61,20 @@ def _language_versions(request, page):
     The same query brings the site settings the switcher and the notices
     depend on, and for each version when wagtail-localize last synced its
     source (None for translations it does not manage), so the notices cost
-    no query of their own."""
+    no query of their own. Pages that apps show around `page` come with them too
+    (the "navigation_pages" hook: a function of the page returning {name: Q}, e.g.
+    home/easyread's easy-read version of the page): {"extra": {name: [page, …]}}."""
 
     def compute():
-        versions = {"roots": {}, "translations": {}, "settings": TranslationSettings()}
+        extra = {
+            name: q for fn in hooks.get_hooks("navigation_pages") for name, q in fn(page).items()
+        }
+        versions = {
+            "roots": {},
+            "translations": {},
+            "settings": TranslationSettings(),
+            "extra": {name: [] for name in extra},
+        }
         site = Site.find_for_request(request)
         if site is None:
             return versions
@@ -71,6 +82,11 @@ def _language_versions(request, page):
         condition = Q(translation_key=root_key)
         if page is not None:
             condition |= Q(translation_key=page.translation_key)
+        # The versions themselves, told apart from what the apps asked for (a second
+        # site's home page as an app's page must not count as this language's root).
+        own = condition
+        for wanted in extra.values():
+            condition |= wanted
         site_settings = SiteSettings.objects.filter(site=site)
         synced = Translation.objects.filter(
             enabled=True,
@@ -86,6 +102,11 @@ def _language_versions(request, page):
                 synced_at=Subquery(synced.values("source__last_updated_at")[:1]),
                 untranslated_pages=Subquery(site_settings.values("untranslated_pages")[:1]),
                 show_outdated_notice=Subquery(site_settings.values("show_outdated_notice")[:1]),
+                is_version=ExpressionWrapper(own, output_field=BooleanField()),
+                **{
+                    f"extra_{name}": ExpressionWrapper(wanted, output_field=BooleanField())
+                    for name, wanted in extra.items()
+                },
             )
         )
         for version in queryset:
@@ -96,8 +117,11 @@ def _language_versions(request, page):
             code = version.locale.language_code
             if page is not None and version.translation_key == page.translation_key:
                 versions["translations"][code] = version
-            if version.depth == 2:
+            if version.is_version and version.depth == 2:
                 versions["roots"][code] = version
+            for name in extra:
+                if getattr(version, f"extra_{name}"):
+                    versions["extra"][name].append(version)
         return versions
 
     if page is not None and page.pk is None:  # a new page's preview: nothing to share
@@ -108,6 +132,11 @@ def _language_versions(request, page):
 def locale_roots(request, page=None):
     """The live home page of each language of the current site, by language code."""
     return _language_versions(request, page)["roots"]
+
+
+def extra_pages(request, page, name):
+    """The live pages the "navigation_pages" hook's `name` asks for around `page`."""
+    return _language_versions(request, page)["extra"].get(name, [])
 
 
 def current_root(request, page=None):

@@ -65,6 +65,10 @@ NON_ACCESSIBLE_CONTENT = (
         "accessible alternative people can ask for."
     ),
 )
+EASY_READ_INTRO = (
+    gettext_noop("Here you find texts in easy-read language."),
+    gettext_noop("Each text explains a page of this site in short, simple sentences."),
+)
 ENFORCEMENT_PROCEDURE = (
     gettext_noop(
         "To fill in: the enforcement or arbitration body people can turn to if their "
@@ -96,6 +100,7 @@ def skeleton_pages(name, language, feedback_contact=None):
     # By label, as import_content does: the apps build on home, not home on them.
     NewsIndexPage = apps.get_model("news", "NewsIndexPage")
     ServiceIndexPage = apps.get_model("services", "ServiceIndexPage")
+    EasyReadIndexPage = apps.get_model("easyread", "EasyReadIndexPage")
 
     return [
         SkeletonPage("home", HomePage, None, name, language),
@@ -131,6 +136,16 @@ def skeleton_pages(name, language, feedback_contact=None):
                 "enforcement_procedure": rich_text(ENFORCEMENT_PROCEDURE),
                 "feedback_contact": feedback_contact,
             },
+        ),
+        # German authorities must offer easy read (BITV 2.0); the header links the
+        # index once an editor has written a first easy-read page.
+        SkeletonPage(
+            "easy-read",
+            EasyReadIndexPage,
+            "home",
+            _("Easy read"),
+            pgettext("slug", "easy-read"),
+            {"intro": rich_text(EASY_READ_INTRO)},
         ),
     ]
 

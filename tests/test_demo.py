@@ -171,3 +171,40 @@ def test_every_home_page_shows_eight_top_tasks_in_its_language(client):
         for href in links:
             assert href.startswith(f"/{locale.language_code}/"), href
             assert client.get(href).status_code == 200, href
+
+
+@pytest.mark.parametrize(
+    "language, original_key, link_text",
+    [
+        ("de", "home", "Diese Seite in Leichter Sprache lesen"),
+        ("de", "citizen-services", "Diese Seite in Leichter Sprache lesen"),
+        ("fi", "home", "Lue tämä sivu selkokielellä"),
+        ("fi", "citizen-services", "Lue tämä sivu selkokielellä"),
+        ("da", "home", "Læs denne side i let læst udgave"),
+    ],
+)
+def test_the_demo_has_easy_read_versions_linked_from_their_originals(
+    client, language, original_key, link_text
+):
+    original = Page.objects.get(
+        translation_key=translation_key(original_key), locale__language_code=language
+    )
+    easy = Page.objects.get(
+        translation_key=translation_key(f"easy-read-{original_key}"),
+        locale__language_code=language,
+    ).specific
+    assert easy.live and easy.original_id == original.pk
+    document = html.fromstring(client.get(original.url).content)
+    (link,) = document.xpath("//main//p[contains(@class, 'easy-read-notice')]/a")
+    assert (link.text_content(), link.get("href")) == (link_text, easy.url)
+    (entry,) = document.xpath("//header//a[contains(@class, 'easy-read-entry')]")
+    index = html.fromstring(client.get(entry.get("href")).content)
+    assert easy.title in [a.text_content() for a in index.xpath("//main//li//h2/a")]
+
+
+def test_the_demo_home_page_explains_the_site_in_german_sign_language(client):
+    document = html.fromstring(client.get("/de/").content)
+    (section,) = document.xpath("//main//section[contains(@class, 'sign-language-video')]")
+    assert "Deutsche Gebärdensprache (DGS)" in section.text_content()
+    assert "Herzlich willkommen beim Landkreis Lindenau" in section.text_content()
+    assert not document.xpath("//iframe")  # nothing loaded before the visitor asks

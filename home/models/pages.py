@@ -10,7 +10,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from home.blocks import TEXT_FEATURES, BodyBlock
+from home.blocks import TEXT_FEATURES, BodyBlock, SignLanguageVideoBlock
 from home.querysets import localized_pages, public_pages
 
 from .base import BasePage
@@ -63,11 +63,28 @@ class HomePage(ContentPage):
         ),
     )
 
+    sign_language_videos = StreamField(
+        [("video", SignLanguageVideoBlock())],
+        blank=True,
+        max_num=3,
+        verbose_name=_("in sign language"),
+        help_text=_(
+            "Videos that explain the site in sign language (German authorities: the content, "
+            "the navigation and the accessibility statement in German Sign Language, BITV 2.0), "
+            "each with its text version. Shown under the top tasks."
+        ),
+    )
+
     parent_page_types = ["wagtailcore.Page"]
     content_panels = BasePage.content_panels + [
         FieldPanel("top_tasks"),
+        FieldPanel("sign_language_videos"),
         FieldPanel("body"),
         FieldPanel("related_pages"),
+    ]
+    api_fields = ContentPage.api_fields + [APIField("sign_language_videos")]
+    translatable_fields = ContentPage.translatable_fields + [
+        TranslatableField("sign_language_videos")
     ]
     synchronized_fields = ContentPage.synchronized_fields + [SynchronizedField("top_tasks")]
 

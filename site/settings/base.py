@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "home.translation",
     "home.feedback",
     "home.forms",
+    "home.easyread",
     "services",
     "services.events",
     "news",
