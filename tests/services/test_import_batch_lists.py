@@ -36,6 +36,18 @@ def run(tmp_path, records):
     return out.getvalue(), err.getvalue(), error
 
 
+def wrong_child_counts(root):
+    """Pages under `root` (itself included) whose count of children is wrong. Not
+    Page.find_problems(): that checks the whole tree, which tests that commit on
+    the same worker may have left in any state."""
+    pages = Page.objects.filter(path__startswith=root.path)
+    return [
+        page.pk
+        for page in pages
+        if page.numchild != pages.filter(depth=page.depth + 1, path__startswith=page.path).count()
+    ]
+
+
 def category(key, name):
     return {
         "taxonomy_term": {
@@ -107,7 +119,7 @@ def test_the_same_service_twice_in_a_batch_ends_as_its_second_record(tmp_path):
     ) == ["wagtail.create", "wagtail.publish", "wagtail.rename", "wagtail.publish"]
     other_page = ServicePage.objects.get(title="Fundsache abholen")
     assert [c.name for c in other_page.categories.all()] == ["F"]
-    assert not any(Page.find_problems())
+    assert not wrong_child_counts(service_index())
 
 
 def test_an_id_another_page_has_in_the_language_is_refused_with_the_records_id(tmp_path):
@@ -132,4 +144,4 @@ def test_the_index_counts_the_children_a_batch_added_after_a_failed_first_record
     index = service_index()
     assert Page.objects.get(pk=index.pk).numchild == 3
     assert [p.title for p in index.get_children()] == ["Dienst 0", "Dienst 1", "Dienst 2"]
-    assert not any(Page.find_problems())
+    assert not wrong_child_counts(service_index())
