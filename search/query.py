@@ -178,11 +178,16 @@ def bitmap_scans():
     Restored on the way out: inside a caller's transaction (ATOMIC_REQUESTS, a
     test) this block is only a savepoint, and SET LOCAL lasts until the end of
     the whole transaction."""
+    nested = connection.in_atomic_block
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute("SET LOCAL enable_indexscan = off; SET LOCAL enable_seqscan = off")
         yield
-        # (On an error the block is rolled back, and the settings with it.)
-        cursor.execute("SET LOCAL enable_indexscan TO DEFAULT; SET LOCAL enable_seqscan TO DEFAULT")
+        # (On an error the block is rolled back, and the settings with it; a
+        # transaction of its own ends here, and the settings with it.)
+        if nested:
+            cursor.execute(
+                "SET LOCAL enable_indexscan TO DEFAULT; SET LOCAL enable_seqscan TO DEFAULT"
+            )
 
 
 # Up to this many matches, all are ranked; above it, only candidates (see ranked_page).
