@@ -63,7 +63,7 @@ MIN_TRUNCATED_STEM = 5
 # Each substring's stem, matched against the vocabulary's lexemes (the longest
 # that fits), answered by the (locale, lexeme) index.
 PARTS_SQL = f"""
-SELECT p.part, t.lexeme
+SELECT NULL::integer AS n, p.part, ARRAY[t.lexeme::text]
 FROM unnest(%(parts)s::text[]) AS p(part)
 CROSS JOIN LATERAL (SELECT (ts_lexize(%(stemmer)s::regdictionary, p.part))[1] AS stem) s
 CROSS JOIN LATERAL (
@@ -162,30 +162,7 @@ def analyse_uncached(query, language_code, locale_id, version=None):
     with connection.cursor() as cursor:
         cursor.execute(WORDS_SQL, [query, stemmer])
         words = cursor.fetchall()
-        expandable = [
-            (n, w, stem) for n, (w, stem) in enumerate(words) if len(w) >= MIN_EXPANDED_LENGTH
-        ]
-        expansions = {}
-        if expandable:
-            parts, params = [], {"locale": locale_id}
-            for n, word, stem in expandable:
-                part = EXPANSION_SQL
-                for name in ("word", "pattern", "stem", "similarity"):
-                    part = part.replace(f"%({name})s", f"%({name}{n})s")
-                parts.append(f"SELECT {n} AS n, array({part}) AS lexemes")
-                params.update(
-                    {
-                        f"word{n}": word,
-                        f"pattern{n}": "%" + connection.ops.prep_for_like_query(word) + "%",
-                        f"stem{n}": stem,
-                        f"similarity{n}": SHORT_WORD_SIMILARITY
-                        if len(word) < SHORT_WORD
-                        else SIMILARITY,
-                    }
-                )
-            cursor.execute(" UNION ALL ".join(parts), params)
-            expansions = dict(cursor.fetchall())
-        known = known_parts(cursor, [w for w, _stem in words], stemmer, locale_id)
+        expansions, known = vocabulary(cursor, words, stemmer, locale_id)
         result = [
             Word(
                 stem,
@@ -201,6 +178,41 @@ def analyse_uncached(query, language_code, locale_id, version=None):
     return result
 
 
+def vocabulary(cursor, words, stemmer, locale_id):
+    """({word's position: lexemes of vocabulary words containing or nearly matching
+    it}, {substring: vocabulary lexeme}) for the query's words `[(word, stem)]`:
+    the expansions and the known parts (known_parts()), in one statement."""
+    statements, params = [], {"locale": locale_id}
+    for n, (word, stem) in enumerate(words):
+        if len(word) < MIN_EXPANDED_LENGTH:
+            continue
+        part = EXPANSION_SQL
+        for name in ("word", "pattern", "stem", "similarity"):
+            part = part.replace(f"%({name})s", f"%({name}{n})s")
+        statements.append(f"SELECT {n} AS n, NULL AS part, array({part}) AS lexemes")
+        params.update(
+            {
+                f"word{n}": word,
+                f"pattern{n}": "%" + connection.ops.prep_for_like_query(word) + "%",
+                f"stem{n}": stem,
+                f"similarity{n}": SHORT_WORD_SIMILARITY if len(word) < SHORT_WORD else SIMILARITY,
+            }
+        )
+    parts = known_parts([word for word, _stem in words])
+    if parts:
+        statements.append(PARTS_SQL)
+        params.update({"parts": parts, "stemmer": stemmer})
+    expansions, known = {}, {}
+    if statements:
+        cursor.execute(" UNION ALL ".join(f"({sql})" for sql in statements), params)
+        for n, part, lexemes in cursor.fetchall():
+            if part is None:
+                expansions[n] = lexemes
+            else:
+                known[part] = lexemes[0]
+    return expansions, known
+
+
 def substrings(word):
     """Every possible part of a word, for decompose()."""
     word = word[:MAX_DECOMPOUNDED]
@@ -214,17 +226,13 @@ def substrings(word):
     ]
 
 
-def known_parts(cursor, words, stemmer, locale_id):
-    """{substring: vocabulary lexeme} for the substrings of the query's words that
-    the language's vocabulary knows (by stem): one statement for the whole query."""
+def known_parts(words):
+    """The substrings of the query's words to ask the vocabulary about (PARTS_SQL,
+    which answers {substring: vocabulary lexeme} for those it knows by stem)."""
     parts = []
     for word in words:
         parts += substrings(word)
-    parts = sorted(set(parts[:MAX_SUBSTRINGS]))
-    if not parts:
-        return {}
-    cursor.execute(PARTS_SQL, {"parts": parts, "stemmer": stemmer, "locale": locale_id})
-    return dict(cursor.fetchall())
+    return sorted(set(parts[:MAX_SUBSTRINGS]))
 
 
 def decompose(word, known, links):
