@@ -112,17 +112,15 @@ def create_pages(homes, texts, count, start):
 
 
 def copy_pages(home, text, numbers):
-    from django.contrib.contenttypes.models import ContentType
     from django.db import connection
-    from django.utils import timezone
     from wagtail.models import Page
 
     from home.models import StandardPage
 
-    content_type = ContentType.objects.get_for_model(StandardPage)
-    now = timezone.now()
-    page_fields = [f for f in Page._meta.local_concrete_fields if f.column != "id"]
-    fields = list(StandardPage._meta.local_concrete_fields)
+    page_columns, page_template = template_row(page_template_values(home))
+    detail_columns, detail_template = template_row(
+        StandardPage, {"content_owner": "", "related_pages": "[]"}
+    )
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT nextval(pg_get_serial_sequence('wagtailcore_page', 'id'))"
@@ -133,53 +131,78 @@ def copy_pages(home, text, numbers):
     pages, details = [], []
     for page_id, n in zip(ids, numbers, strict=True):
         title = text.sentence(rng.randint(3, 7)).rstrip(".")
-        page = Page(
-            title=title,
-            draft_title=title,
-            slug=f"p{n}",
-            content_type=content_type,
-            locale_id=home.locale_id,
-            translation_key=uuid.uuid4(),
-            # after the news and service indexes, the first children
-            path=home.path + to_base36(n + 100),
-            depth=home.depth + 1,
-            numchild=0,
-            url_path=f"{home.url_path}p{n}/",
-            live=True,
-            has_unpublished_changes=False,
-            first_published_at=now,
-            last_published_at=now,
+        pages.append(
+            page_template
+            | {
+                "id": page_id,
+                "title": title,
+                "draft_title": title,
+                "slug": f"p{n}",
+                "translation_key": uuid.uuid4(),
+                # after the news and service indexes, the first children
+                "path": home.path + to_base36(n + 100),
+                "url_path": f"{home.url_path}p{n}/",
+            }
         )
-        pages.append([page_id] + [db_value(f, page) for f in page_fields])
         body = " ".join(text.sentence(rng.randint(8, 16)) for _ in range(rng.randint(6, 14)))
-        summary = text.sentence(rng.randint(10, 20))
-        values = {
-            "page_ptr_id": page_id,
-            "summary": summary[:300],
-            "content_owner": "",
-            "reviewed_on": None,
-            "review_due": None,
-            "related_pages": "[]",
-            "body": json.dumps(
-                [{"type": "paragraph", "value": f"<p>{body}</p>", "id": str(uuid.uuid4())}]
-            ),
-        }
-        details.append([values.get(f.column, field_default(f)) for f in fields])
+        paragraph = {"type": "paragraph", "value": f"<p>{body}</p>", "id": str(uuid.uuid4())}
+        details.append(
+            detail_template
+            | {
+                "page_ptr_id": page_id,
+                "summary": text.sentence(rng.randint(10, 20))[:300],
+                "body": json.dumps([paragraph]),
+            }
+        )
     with connection.cursor() as cursor:
         for table, columns, rows in [
-            ("wagtailcore_page", ["id"] + [f.column for f in page_fields], pages),
-            (StandardPage._meta.db_table, [f.column for f in fields], details),
+            (Page._meta.db_table, page_columns, pages),
+            (StandardPage._meta.db_table, detail_columns, details),
         ]:
             with cursor.cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
                 for row in rows:
-                    copy.write_row(row)
+                    copy.write_row([row[column] for column in columns])
 
 
-def db_value(field, obj):
+def page_template_values(home):
+    """The columns every bench page shares, as a Page of the home's language."""
+    from django.contrib.contenttypes.models import ContentType
+    from django.utils import timezone
+    from wagtail.models import Page
+
+    from home.models import StandardPage
+
+    now = timezone.now()
+    page = Page(
+        content_type=ContentType.objects.get_for_model(StandardPage),
+        locale_id=home.locale_id,
+        depth=home.depth + 1,
+        numchild=0,
+        live=True,
+        has_unpublished_changes=False,
+        first_published_at=now,
+        last_published_at=now,
+    )
+    return page
+
+
+def template_row(model_or_obj, values=None):
+    """(columns, {column: value}) of a model's own table, with the fields' defaults
+    (or an object's values) as the database takes them, and `values` over them."""
     from django.db import connection
 
-    value = field.get_db_prep_save(getattr(obj, field.attname), connection=connection)
-    return json.dumps(value) if isinstance(value, list | dict) else value
+    model = model_or_obj if isinstance(model_or_obj, type) else type(model_or_obj)
+    fields = list(model._meta.local_concrete_fields)
+    row = {}
+    for field in fields:
+        if isinstance(model_or_obj, type):
+            value = field_default(field)
+        else:
+            value = field.get_db_prep_save(getattr(model_or_obj, field.attname), connection)
+            value = json.dumps(value) if isinstance(value, list | dict) else value
+        row[field.column] = value
+    row.update(values or {})
+    return [field.column for field in fields], row
 
 
 def field_default(field):
@@ -317,24 +340,28 @@ def main():
         created = pages.count()
         for size in SIZES:
             throughput = None
+            if created > size:
+                print(f"  {size:,} pages: the database has {created:,}; skipped")
+                continue
             if created < size:
                 started = time.perf_counter()
                 create_pages(homes, texts, size - created, created)
-                new_pages = pages.exclude(pk__in=connection_indexed_ids())
+                created = size
                 print(
-                    f"  {size:,} pages created in {time.perf_counter() - started:.0f}s; indexing …",
+                    f"  {size:,} pages created in {time.perf_counter() - started:.0f}s",
                     flush=True,
                 )
+            # (In a kept database, also the pages an interrupted run made and did
+            # not index.)
+            new_pages = pages.exclude(pk__in=connection_indexed_ids())
+            if new_pages.exists():
+                print(f"  indexing {new_pages.count():,} pages …", flush=True)
                 throughput = index_pages(new_pages)
-                created = size
                 # What autovacuum does within a minute or two of a bulk load (it did on
                 # a database left to itself here): without it, the first searches of the
                 # new rows pay for setting their visibility hint bits.
                 with connection.cursor() as cursor:
                     cursor.execute("VACUUM ANALYZE")
-            elif created > size:
-                print(f"  {size:,} pages: the database has {created:,}; skipped")
-                continue
             # The search itself, not the page cache (which would answer the baseline's
             # repeated empty query from memory).
             with override_settings(SITE_SEARCH_ENGINE="database", PAGE_CACHE_ENABLED=False):
