@@ -36,6 +36,7 @@ import unicodedata
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import connection, transaction
 from wagtail.models import Page
@@ -96,6 +97,9 @@ class Results:
     # Facet value ("category:<key>") → matching results; see search/facets.py.
     facet_counts: dict = field(default_factory=dict)
     facet_counts_partial: bool = False
+    # True when counting stopped at COUNT_LIMIT: `total` and the type counts are
+    # then the matches counted, fewer than there are.
+    count_partial: bool = False
 
     @property
     def num_pages(self):
@@ -196,6 +200,19 @@ RANK_TITLE_CANDIDATES = 100
 RANK_OTHER_CANDIDATES = 50
 
 
+# Matches are counted up to this many, as Elasticsearch counts (its
+# track_total_hits) and as deep as the result pages go (views.MAX_PAGE pages of
+# 10): counting reads every match's row, and a word on half the pages of a
+# language of 1,000,000 pages has 125,000 of them; above the limit the page
+# says "at least 10,000 results". (settings.SITE_SEARCH_COUNT_LIMIT overrides,
+# so that tests need not make 10,000 pages.)
+COUNT_LIMIT = 10_000
+
+
+def count_limit():
+    return getattr(settings, "SITE_SEARCH_COUNT_LIMIT", COUNT_LIMIT)
+
+
 @dataclass
 class Matches:
     """What the match counting found for one content type."""
@@ -206,17 +223,19 @@ class Matches:
 
 
 def matches_by_type(locale_id, match, hidden, facets):
-    """{content type id: Matches}. The same pass over the index that counts the
-    matches keeps the ids of the first of them in the table's order (sorting
-    25,000 ids would double the cost of a broad search), so ranking a few
-    hundred matches needs no second pass."""
+    """{content type id: Matches}, counted up to COUNT_LIMIT + 1 matches (with no
+    order, PostgreSQL stops reading rows there). The same pass over the index
+    that counts the matches keeps the ids of the first of them in the table's
+    order (sorting 25,000 ids would double the cost of a broad search), so
+    ranking a few hundred matches needs no second pass."""
     where, params = where_clause(locale_id, match, hidden, facets=facets)
     with connection.cursor() as cursor:
         cursor.execute(
-            f"SELECT d.content_type_id, count(*), "
-            f"(array_agg(d.id))[1:{RANK_ALL_LIMIT}] "
-            f"FROM {DOCS} d WHERE {where} GROUP BY d.content_type_id",
-            params,
+            f"SELECT m.content_type_id, count(*), "
+            f"(array_agg(m.id))[1:{RANK_ALL_LIMIT}] "
+            f"FROM (SELECT d.id, d.content_type_id FROM {DOCS} d WHERE {where}"
+            f" LIMIT %s) m GROUP BY m.content_type_id",
+            [*params, count_limit() + 1],
         )
         return {type_id: Matches(count, ids) for type_id, count, ids in cursor.fetchall()}
 
@@ -341,6 +360,7 @@ def search(
         sorted(facets),
         count_facets,
         hidden,
+        count_limit(),
     )
     found = cache.get(key)
     if found is None:
@@ -367,10 +387,12 @@ def matched(results, words, locale, hidden, page, per_page, content_type_id, fac
         queries = build_queries(words, "|")
         matches = matches_by_type(locale.pk, queries.match, hidden, facets)
         results.relaxed = bool(matches)
-    results.type_counts = {type_id: m.count for type_id, m in matches.items()}
+    limit = count_limit()
+    results.count_partial = sum(m.count for m in matches.values()) > limit
+    results.type_counts = {type_id: min(m.count, limit) for type_id, m in matches.items()}
     if content_type_id is not None:
         matches = {content_type_id: matches[content_type_id]} if content_type_id in matches else {}
-    results.total = sum(m.count for m in matches.values())
+    results.total = min(sum(m.count for m in matches.values()), limit)
     if not results.total:
         return results, []
     results.page = min(max(1, page), results.num_pages)

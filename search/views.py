@@ -19,7 +19,7 @@ from home.pagination import page_links
 from .engines import get_engine
 from .facets import FacetTerms, facet_labels, facet_options
 from .promotions import picks_for
-from .query import MARK_END, MARK_START, count_in, plain_snippet
+from .query import MARK_END, MARK_START, count_in, count_limit, plain_snippet
 from .querylog import count_synonyms, log_search
 
 PER_PAGE = 10
@@ -83,6 +83,8 @@ def search(request):
                     for hit in results.hits
                 ],
                 "count": results.total,
+                # The count is a lower bound: counting stopped (query.COUNT_LIMIT).
+                "count_partial": results.count_partial,
             },
             json_dumps_params={"ensure_ascii": False},
         )
@@ -180,7 +182,7 @@ def type_links(results, type_key, facets=()):
     links = [
         {
             "label": _("All"),
-            "count": sum(c.count for c in counts),
+            "count": min(sum(c.count for c in counts), count_limit()),
             "url": search_url(results.query, facets=facets),
             "current": not type_key,
         }
