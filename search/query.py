@@ -197,6 +197,7 @@ def bitmap_scans():
 # Up to this many matches, all are ranked; above it, only candidates (see ranked_page).
 RANK_ALL_LIMIT = 200
 RANK_TITLE_CANDIDATES = 100
+TITLE_SCAN_LIMIT = 2000
 RANK_OTHER_CANDIDATES = 50
 
 
@@ -274,13 +275,16 @@ def ranked_page(locale_id, queries, hidden, content_type_id, facets, matches, of
         # pages, rank the newest pages whose title matches (title words weigh most,
         # so the best results are among them) and a few other matches. A title's
         # words are in the page's vector too, so the title candidates come from the
-        # title index alone, without reading any vector.
+        # title index alone, without reading any vector. The newest among the
+        # first TITLE_SCAN_LIMIT title matches: a word in the titles of 100,000
+        # pages would otherwise read and sort all of them on every search.
         in_title, title_params = where_clause(
             locale_id, queries.match, hidden, content_type_id, facets, vector="title_vector"
         )
         source = f"""{DOCS} d WHERE d.id IN (
-            (SELECT d.id FROM {DOCS} d WHERE {in_title}
-             ORDER BY d.id DESC LIMIT {RANK_TITLE_CANDIDATES})
+            (SELECT t.id FROM (
+                SELECT d.id FROM {DOCS} d WHERE {in_title} LIMIT {TITLE_SCAN_LIMIT}) t
+             ORDER BY t.id DESC LIMIT {RANK_TITLE_CANDIDATES})
             UNION SELECT unnest(%s::bigint[]))"""
         source_params = [*title_params, sorted(ids, reverse=True)[:RANK_OTHER_CANDIDATES]]
     rank, rank_params = rank_sql(queries.ranking)
