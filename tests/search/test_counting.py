@@ -1,4 +1,5 @@
-"""A very broad search counts its matches up to a limit, and says it did."""
+"""A very broad search counts its matches up to a limit, and says it did; it ranks
+candidates, the pages whose title matches among them."""
 
 import pytest
 from django.test import override_settings
@@ -45,3 +46,20 @@ def test_the_page_says_at_least(client):
     without = client.get("/de/search/", {"q": "Mauersegler"}).content.decode()
     assert "4 Treffer für „Mauersegler“" in without
     assert "Mindestens" not in without
+
+
+@pytest.mark.parametrize("language", ["de", "da", "fi"])
+def test_a_broad_search_ranks_the_title_match_first(client, monkeypatch, language):
+    word = WORDS[language]
+    # The oldest page has the word in its title, five newer ones in the text only.
+    publish(language, f"{word} im Garten", "Nistkästen.")
+    for n in range(5):
+        publish(language, f"Vögel {n}", f"Über {word} und andere.")
+    # Above RANK_ALL_LIMIT matches only candidates are ranked: title matches (from
+    # the first TITLE_SCAN_LIMIT) and the newest RANK_OTHER_CANDIDATES others.
+    monkeypatch.setattr("search.query.RANK_ALL_LIMIT", 2)
+    monkeypatch.setattr("search.query.RANK_OTHER_CANDIDATES", 1)
+    monkeypatch.setattr("search.query.TITLE_SCAN_LIMIT", 1)
+    data = search_json(client, language, word)
+    assert data["count"] == 6
+    assert data["results"][0]["title"] == f"{word} im Garten"
