@@ -144,20 +144,22 @@ def cache_key(kind, *parts):
     return f"site_search:{kind}:" + hashlib.sha256(repr(parts).encode()).hexdigest()
 
 
-def analyse(query, language_code, locale_id, version):
+def analyse(query, language_code, locale_id, version, weighed=True):
     """The query's words with their expansions, cached: popular queries and the
     prefixes typed for suggestions repeat, and the vocabulary lookup is the
     dearest part of a search. The key holds the index's version, so a compound
-    that a newly published page brought into the vocabulary is found at once."""
-    key = cache_key("analyse", version, locale_id, query)
+    that a newly published page brought into the vocabulary is found at once.
+    Not `weighed`: without the ranking's weights (one statement less), for a
+    search that only counts."""
+    key = cache_key("analyse", version, locale_id, query, weighed)
     words = cache.get(key)
     if words is None:
-        words = analyse_uncached(query, language_code, locale_id, version)
+        words = analyse_uncached(query, language_code, locale_id, version, weighed)
         cache.set(key, words, ANALYSIS_CACHE_SECONDS)
     return words
 
 
-def analyse_uncached(query, language_code, locale_id, version=None):
+def analyse_uncached(query, language_code, locale_id, version=None, weighed=True):
     stemmer = stemmer_for_config(config_for_language(language_code))
     with connection.cursor() as cursor:
         cursor.execute(WORDS_SQL, [query, stemmer])
@@ -174,7 +176,8 @@ def analyse_uncached(query, language_code, locale_id, version=None):
         ]
         if words:
             result = synonyms.apply(result, synonyms.rules(cursor, locale_id, stemmer, version))
-            weigh(cursor, result, locale_id)
+            if weighed:
+                weigh(cursor, result, locale_id)
     return result
 
 

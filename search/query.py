@@ -456,21 +456,28 @@ def facet_counts(locale_id, match, hidden, content_type_id=None, facets=()):
     return counts, scanned > FACET_SCAN_LIMIT
 
 
-def count_in(raw_query, locale):
-    """How many results a query has in another language (all its words, else any
-    of them), analysed in that language: for a search that found nothing, so the
-    citizen is offered the results in the site's other languages."""
+def counts_in(raw_query, locales):
+    """{locale: how many results the query has in it} (all its words, else any of
+    them), analysed in each locale's language: for a search that found nothing,
+    so the citizen is offered the results in the site's other languages. One
+    transaction and one look-up of the restrictions for all of them, and no
+    ranking weights: only counts."""
     query = clean_text(raw_query)
-    words = analyse(query, locale.language_code, locale.pk, IndexVersion.current())
-    if not words:
-        return 0
+    version = IndexVersion.current()
     hidden = hidden_page_ids()
+    counts = {}
     with bitmap_scans():
-        for operator in ("&", "|"):
-            matches = matches_by_type(locale.pk, build_queries(words, operator).match, hidden, ())
-            if matches:
-                return sum(m.count for m in matches.values())
-    return 0
+        for locale in locales:
+            words = analyse(query, locale.language_code, locale.pk, version, weighed=False)
+            counts[locale] = 0
+            for operator in ("&", "|") if words else ():
+                matches = matches_by_type(
+                    locale.pk, build_queries(words, operator).match, hidden, ()
+                )
+                if matches:
+                    counts[locale] = sum(m.count for m in matches.values())
+                    break
+    return counts
 
 
 def plain_snippet(snippet):
