@@ -9,11 +9,16 @@ throw-away database. Measures:
   add_items (text extraction from the page's StreamField, vectors, vocabulary);
 - search latency: median and p95 of the JSON search view (in process, no HTTP
   server) for single words, two-word queries, compound parts, prefixes and typos,
-  at each size: three rounds of different queries, the median of the rounds.
+  at each size: three rounds of different queries, the median of the rounds;
+  and the p95 of each kind of query.
 
 Sizes: BENCH_SEARCH_SIZES (default "10000,100000"; "100000,1000000" for the
-large site: about 10 GB of database and hours on 2 cores). Results go to
-bench/results/search_speed.json.
+large site: about 13 GB of database; the pages are made in a quarter of an
+hour, indexing them takes one to two hours on 2 shared cores). With
+BENCH_SEARCH_DATABASE=<name> the database is kept (and reused: a size it
+already has is only measured), so a large site is built once and measured
+again after a change. Results go to bench/results/search_speed.json
+(BENCH_SEARCH_OUTPUT names another file).
 """
 
 import itertools
