@@ -164,7 +164,7 @@ def analyse_uncached(query, language_code, locale_id, version=None, weighed=True
     with connection.cursor() as cursor:
         cursor.execute(WORDS_SQL, [query, stemmer])
         words = cursor.fetchall()
-        expansions, known = vocabulary(cursor, words, stemmer, locale_id)
+        expansions, known, statistics = vocabulary(cursor, words, stemmer, locale_id)
         result = [
             Word(
                 stem,
@@ -177,15 +177,48 @@ def analyse_uncached(query, language_code, locale_id, version=None, weighed=True
         if words:
             result = synonyms.apply(result, synonyms.rules(cursor, locale_id, stemmer, version))
             if weighed:
-                weigh(cursor, result, locale_id)
+                weigh(cursor, result, locale_id, statistics)
     return result
+
+
+# The vocabulary's answers (expansions and known parts, VOCABULARY_SQL's
+# branches) with the statistics of every lexeme in them and of the words' own
+# stems, and the language's number of documents: what weigh() needs, in the
+# same round trip to the database.
+VOCABULARY_SQL = f"""
+WITH found AS MATERIALIZED ({{branches}}),
+asked AS (
+    SELECT unnest(found.lexemes)::text AS lexeme FROM found
+    UNION SELECT unnest(%(stems)s::text[])
+)
+SELECT n, part, lexemes, NULL::integer AS documents FROM found
+UNION ALL
+SELECT NULL, s.lexeme, NULL, s.documents FROM {LexemeStatistics._meta.db_table} s
+WHERE s.locale_id = %(locale)s AND s.lexeme IN (SELECT lexeme FROM asked)
+UNION ALL
+SELECT NULL, NULL, NULL, documents FROM {LocaleStatistics._meta.db_table}
+WHERE locale_id = %(locale)s
+"""
+NOTHING_FOUND = "SELECT NULL::integer AS n, NULL::text AS part, NULL::text[] AS lexemes WHERE false"
+
+
+@dataclass
+class Statistics:
+    """Documents per lexeme (those the index has), of the lexemes `asked`, and in all."""
+
+    documents: dict
+    asked: set
+    total: int = 0
 
 
 def vocabulary(cursor, words, stemmer, locale_id):
     """({word's position: lexemes of vocabulary words containing or nearly matching
-    it}, {substring: vocabulary lexeme}) for the query's words `[(word, stem)]`:
-    the expansions and the known parts (known_parts()), in one statement."""
-    statements, params = [], {"locale": locale_id}
+    it}, {substring: vocabulary lexeme}, Statistics) for the query's words
+    `[(word, stem)]`: the expansions, the known parts (known_parts()) and the
+    statistics of all their lexemes, in one statement."""
+    if not words:
+        return {}, {}, None
+    statements, params = [], {"locale": locale_id, "stems": [stem for _word, stem in words]}
     for n, (word, stem) in enumerate(words):
         if len(word) < MIN_EXPANDED_LENGTH:
             continue
@@ -205,15 +238,21 @@ def vocabulary(cursor, words, stemmer, locale_id):
     if parts:
         statements.append(PARTS_SQL)
         params.update({"parts": parts, "stemmer": stemmer})
-    expansions, known = {}, {}
-    if statements:
-        cursor.execute(" UNION ALL ".join(f"({sql})" for sql in statements), params)
-        for n, part, lexemes in cursor.fetchall():
-            if part is None:
-                expansions[n] = lexemes
-            else:
-                known[part] = lexemes[0]
-    return expansions, known
+    branches = " UNION ALL ".join(f"({sql})" for sql in statements) or NOTHING_FOUND
+    cursor.execute(VOCABULARY_SQL.replace("{branches}", branches), params)
+    expansions, known, statistics = {}, {}, Statistics({}, set(params["stems"]))
+    for n, part, lexemes, documents in cursor.fetchall():
+        if n is not None:
+            expansions[n] = lexemes
+            statistics.asked.update(lexemes)
+        elif lexemes is not None:
+            known[part] = lexemes[0]
+            statistics.asked.add(lexemes[0])
+        elif part is not None:
+            statistics.documents[part] = documents
+        else:
+            statistics.total = documents
+    return expansions, known, statistics
 
 
 def substrings(word):
@@ -279,20 +318,27 @@ def idf(documents, total):
     return math.log(1 + (total - documents + 0.5) / (documents + 0.5))
 
 
-def weigh(cursor, words, locale_id):
+def weigh(cursor, words, locale_id, statistics=None):
     """Each word's weight from the language's statistics: a word on few pages
     counts for more than one on most. A word found only as compound parts or
-    through corrections counts as often as its most frequent alternative."""
-    lexemes = sorted(
-        {
-            lex
-            for w in words
-            for lex in [w.lexeme, *w.expansions, *w.parts, *(x for s in w.synonyms for x in s)]
-        }
+    through corrections counts as often as its most frequent alternative.
+    `statistics` came with the vocabulary (vocabulary()); only lexemes it was
+    not asked about (synonyms') are looked up here."""
+    lexemes = {
+        lex
+        for w in words
+        for lex in [w.lexeme, *w.expansions, *w.parts, *(x for s in w.synonyms for x in s)]
+    }
+    counts, total = (
+        ({}, None) if statistics is None else (dict(statistics.documents), statistics.total)
     )
-    cursor.execute(STATISTICS_SQL, {"locale": locale_id, "lexemes": lexemes})
-    counts = dict(cursor.fetchall())
-    total = counts.pop(None, 0)
+    missing = sorted(lexemes - (statistics.asked if statistics else set()))
+    if missing or total is None:
+        cursor.execute(STATISTICS_SQL, {"locale": locale_id, "lexemes": missing})
+        counts.update(cursor.fetchall())
+        total = counts.pop(None, 0) if total is None else total
+        counts.pop(None, None)
+    total = total or 0
     for word in words:
         documents = counts.get(word.lexeme, 0)
         if not documents:
