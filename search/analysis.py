@@ -184,7 +184,10 @@ def analyse_uncached(query, language_code, locale_id, version=None, weighed=True
 # The vocabulary's answers (expansions and known parts, VOCABULARY_SQL's
 # branches) with the statistics of every lexeme in them and of the words' own
 # stems, and the language's number of documents: what weigh() needs, in the
-# same round trip to the database.
+# same round trip to the database. Each lexeme is looked up in the (locale,
+# lexeme) index (LIMIT 1 keeps the look-up a nested loop: the planner, guessing
+# the number of lexemes from the CTE, would rather hash all of the language's
+# 20,000 statistics: 48 ms instead of 0.1).
 VOCABULARY_SQL = f"""
 WITH found AS MATERIALIZED ({{branches}}),
 asked AS (
@@ -193,8 +196,12 @@ asked AS (
 )
 SELECT n, part, lexemes, NULL::integer AS documents FROM found
 UNION ALL
-SELECT NULL, s.lexeme, NULL, s.documents FROM {LexemeStatistics._meta.db_table} s
-WHERE s.locale_id = %(locale)s AND s.lexeme IN (SELECT lexeme FROM asked)
+SELECT NULL, a.lexeme, NULL, s.documents FROM asked a
+CROSS JOIN LATERAL (
+    SELECT s.documents FROM {LexemeStatistics._meta.db_table} s
+    WHERE s.locale_id = %(locale)s AND s.lexeme = a.lexeme
+    LIMIT 1
+) s
 UNION ALL
 SELECT NULL, NULL, NULL, documents FROM {LocaleStatistics._meta.db_table}
 WHERE locale_id = %(locale)s
