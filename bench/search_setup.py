@@ -26,6 +26,31 @@ def throwaway_database(name):
         connection.creation.destroy_test_db(original, verbosity=0)
 
 
+@contextlib.contextmanager
+def kept_database(name):
+    """`name` on the configured server, created and migrated if need be, kept afterwards:
+    a large benchmark database is made once and measured again after a change."""
+    from django.core.management import call_command
+    from django.db import connection
+
+    with connection._nodb_cursor() as cursor:
+        cursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name])
+        if cursor.fetchone() is None:
+            cursor.execute(f'CREATE DATABASE "{name}"')
+    connection.close()
+    connection.settings_dict["NAME"] = name
+    call_command("migrate", verbosity=0, interactive=False)
+    yield
+
+
+def existing_site(languages=("de", "da", "fi", "en")):
+    """{language: home page} of a site that build_site() made earlier, or None."""
+    from home.models import HomePage
+
+    homes = {home.locale.language_code: home for home in HomePage.objects.filter(depth=2)}
+    return homes if set(languages) <= set(homes) else None
+
+
 def build_site(languages=("de", "da", "fi", "en")):
     """Home, news index and service index per language; returns {language: home page}."""
     from wagtail.models import Locale, Page, Site

@@ -9,11 +9,16 @@ throw-away database. Measures:
   add_items (text extraction from the page's StreamField, vectors, vocabulary);
 - search latency: median and p95 of the JSON search view (in process, no HTTP
   server) for single words, two-word queries, compound parts, prefixes and typos,
-  at each size: three rounds of different queries, the median of the rounds.
+  at each size: three rounds of different queries, the median of the rounds;
+  and the p95 of each kind of query.
 
 Sizes: BENCH_SEARCH_SIZES (default "10000,100000"; "100000,1000000" for the
-large site: about 10 GB of database and hours on 2 cores). Results go to
-bench/results/search_speed.json.
+large site: about 13 GB of database; the pages are made in a quarter of an
+hour, indexing them takes one to two hours on 2 shared cores). With
+BENCH_SEARCH_DATABASE=<name> the database is kept (and reused: a size it
+already has is only measured), so a large site is built once and measured
+again after a change. Results go to bench/results/search_speed.json
+(BENCH_SEARCH_OUTPUT names another file).
 """
 
 import itertools
@@ -25,7 +30,13 @@ import time
 import uuid
 from pathlib import Path
 
-from bench.search_setup import build_site, setup_django, throwaway_database
+from bench.search_setup import (
+    build_site,
+    existing_site,
+    kept_database,
+    setup_django,
+    throwaway_database,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results"
@@ -43,6 +54,11 @@ LETTERS = {
 }
 VOCABULARY_SIZE = 20000
 rng = random.Random(20261122)
+QUERY_SEED = 20261203
+# A database to keep (and to reuse when it exists) instead of a throw-away one:
+# the pages of a size already there are measured, not made and indexed again.
+KEEP_DATABASE = os.environ.get("BENCH_SEARCH_DATABASE", "")
+OUTPUT = os.environ.get("BENCH_SEARCH_OUTPUT", "search_speed.json")
 
 
 def vocabulary(language):
@@ -67,78 +83,131 @@ class Texts:
             itertools.accumulate(1 / (rank + 1) for rank in range(len(self.words)))
         )
 
-    def sample(self, count):
-        return rng.choices(self.words, cum_weights=self.cumulative, k=count)
+    def sample(self, count, generator=rng):
+        return generator.choices(self.words, cum_weights=self.cumulative, k=count)
 
     def sentence(self, count):
         words = self.sample(count)
         return " ".join(words).capitalize() + "."
 
 
+# Pages are made and written this many at a time (COPY), so a million of them
+# never sit in memory at once.
+CREATE_CHUNK = 10000
+
+
 def create_pages(homes, texts, count, start):
-    """`count` live StandardPages spread over the languages, inserted in bulk (the
-    admin's add_child would take hours for 100,000 pages)."""
-    from django.contrib.contenttypes.models import ContentType
+    """`count` live StandardPages spread over the languages, written with COPY (the
+    admin's add_child would take hours for 100,000 pages, and even bulk_create one
+    row at a time is minutes for a million). Only the pages are made here; the
+    index is built through the search backend (index_pages)."""
     from django.db import connection
+    from wagtail.models import Page
+
+    per_language = count // len(homes)
+    for language, home in homes.items():
+        first = start // len(homes)
+        for offset in range(first, first + per_language, CREATE_CHUNK):
+            numbers = range(offset, min(offset + CREATE_CHUNK, first + per_language))
+            copy_pages(home, texts[language], numbers)
+        home.numchild += per_language
+        Page.objects.filter(pk=home.pk).update(numchild=home.numchild)
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE wagtailcore_page")
+
+
+def copy_pages(home, text, numbers):
+    from django.db import connection
+    from wagtail.models import Page
+
+    from home.models import StandardPage
+
+    page_columns, page_template = template_row(page_template_values(home))
+    detail_columns, detail_template = template_row(
+        StandardPage, {"content_owner": "", "related_pages": "[]"}
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT nextval(pg_get_serial_sequence('wagtailcore_page', 'id'))"
+            " FROM generate_series(1, %s)",
+            [len(numbers)],
+        )
+        ids = [row[0] for row in cursor.fetchall()]
+    pages, details = [], []
+    for page_id, n in zip(ids, numbers, strict=True):
+        title = text.sentence(rng.randint(3, 7)).rstrip(".")
+        pages.append(
+            page_template
+            | {
+                "id": page_id,
+                "title": title,
+                "draft_title": title,
+                "slug": f"p{n}",
+                "translation_key": uuid.uuid4(),
+                # after the news and service indexes, the first children
+                "path": home.path + to_base36(n + 100),
+                "url_path": f"{home.url_path}p{n}/",
+            }
+        )
+        body = " ".join(text.sentence(rng.randint(8, 16)) for _ in range(rng.randint(6, 14)))
+        paragraph = {"type": "paragraph", "value": f"<p>{body}</p>", "id": str(uuid.uuid4())}
+        details.append(
+            detail_template
+            | {
+                "page_ptr_id": page_id,
+                "summary": text.sentence(rng.randint(10, 20))[:300],
+                "body": json.dumps([paragraph]),
+            }
+        )
+    with connection.cursor() as cursor:
+        for table, columns, rows in [
+            (Page._meta.db_table, page_columns, pages),
+            (StandardPage._meta.db_table, detail_columns, details),
+        ]:
+            with cursor.cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row([row[column] for column in columns])
+
+
+def page_template_values(home):
+    """The columns every bench page shares, as a Page of the home's language."""
+    from django.contrib.contenttypes.models import ContentType
     from django.utils import timezone
     from wagtail.models import Page
 
     from home.models import StandardPage
 
-    content_type = ContentType.objects.get_for_model(StandardPage)
     now = timezone.now()
-    per_language = count // len(homes)
-    fields = [f for f in StandardPage._meta.local_concrete_fields]
-    columns = ", ".join(f.column for f in fields)
-    for language, home in homes.items():
-        text = texts[language]
-        pages, details = [], []
-        for n in range(start // len(homes), start // len(homes) + per_language):
-            title = text.sentence(rng.randint(3, 7)).rstrip(".")
-            pages.append(
-                Page(
-                    title=title,
-                    draft_title=title,
-                    slug=f"p{n}",
-                    content_type=content_type,
-                    locale_id=home.locale_id,
-                    translation_key=uuid.uuid4(),
-                    # after the news and service indexes, the first children
-                    path=home.path + to_base36(n + 100),
-                    depth=home.depth + 1,
-                    numchild=0,
-                    url_path=f"{home.url_path}p{n}/",
-                    live=True,
-                    has_unpublished_changes=False,
-                    first_published_at=now,
-                    last_published_at=now,
-                )
-            )
-            body = " ".join(text.sentence(rng.randint(8, 16)) for _ in range(rng.randint(6, 14)))
-            details.append((text.sentence(rng.randint(10, 20)), body))
-        created = Page.objects.bulk_create(pages, batch_size=2000)
-        rows = []
-        for page, (summary, body) in zip(created, details, strict=True):
-            values = {
-                "page_ptr_id": page.pk,
-                "summary": summary[:300],
-                "content_owner": "",
-                "reviewed_on": None,
-                "review_due": None,
-                "related_pages": "[]",
-                "body": json.dumps(
-                    [{"type": "paragraph", "value": f"<p>{body}</p>", "id": str(uuid.uuid4())}]
-                ),
-            }
-            rows.append([values.get(f.column, field_default(f)) for f in fields])
-        placeholders = ", ".join(["%s"] * len(fields))
-        with connection.cursor() as cursor:
-            cursor.executemany(
-                f"INSERT INTO {StandardPage._meta.db_table} ({columns}) VALUES ({placeholders})",
-                rows,
-            )
-        home.numchild += per_language
-        Page.objects.filter(pk=home.pk).update(numchild=home.numchild)
+    page = Page(
+        content_type=ContentType.objects.get_for_model(StandardPage),
+        locale_id=home.locale_id,
+        depth=home.depth + 1,
+        numchild=0,
+        live=True,
+        has_unpublished_changes=False,
+        first_published_at=now,
+        last_published_at=now,
+    )
+    return page
+
+
+def template_row(model_or_obj, values=None):
+    """(columns, {column: value}) of a model's own table, with the fields' defaults
+    (or an object's values) as the database takes them, and `values` over them."""
+    from django.db import connection
+
+    model = model_or_obj if isinstance(model_or_obj, type) else type(model_or_obj)
+    fields = list(model._meta.local_concrete_fields)
+    row = {}
+    for field in fields:
+        if isinstance(model_or_obj, type):
+            value = field_default(field)
+        else:
+            value = field.get_db_prep_save(getattr(model_or_obj, field.attname), connection)
+            value = json.dumps(value) if isinstance(value, list | dict) else value
+        row[field.column] = value
+    row.update(values or {})
+    return [field.column for field in fields], row
 
 
 def field_default(field):
@@ -155,6 +224,10 @@ def to_base36(number, width=4):
     return out.rjust(width, "0")
 
 
+# Pages per add_items call: as `manage.py update_index` (its default chunk size).
+INDEX_CHUNK = 1000
+
+
 def index_pages(pages_queryset):
     """Index the pages through the site backend; returns pages per second."""
     from wagtail.search.backends import get_search_backend
@@ -164,62 +237,70 @@ def index_pages(pages_queryset):
     index = get_search_backend("site").get_index_for_model(StandardPage)
     ids = list(pages_queryset.order_by("pk").values_list("pk", flat=True))
     started = time.perf_counter()
-    for offset in range(0, len(ids), 500):
-        chunk = list(StandardPage.objects.filter(pk__in=ids[offset : offset + 500]))
+    for offset in range(0, len(ids), INDEX_CHUNK):
+        chunk = list(StandardPage.objects.filter(pk__in=ids[offset : offset + INDEX_CHUNK]))
         index.add_items(StandardPage, chunk)
     return len(ids) / (time.perf_counter() - started)
 
 
-def typo(word):
+def typo(word, generator):
     if len(word) < 6:
         return word
-    i = rng.randrange(1, len(word) - 1)
+    i = generator.randrange(1, len(word) - 1)
     return word[:i] + word[i + 1 :]
 
 
-def queries(texts, count):
+# The kinds of query measured, in the order queries() cycles through them.
+KINDS = ["word", "two_words", "compound_part", "prefix", "typo"]
+
+
+def queries(texts, count, generator):
+    """[(language, kind, query)]: the kinds of KINDS in turn, the languages in turn."""
     kinds = []
     for n in range(count):
         language = LANGUAGES[n % len(LANGUAGES)]
         text = texts[language]
         kind = n % 5
-        word = text.sample(1)[0]
+        word = text.sample(1, generator)[0]
         if kind == 0:
             query = word
         elif kind == 1:
-            query = " ".join(text.sample(2))
+            query = " ".join(text.sample(2, generator))
         elif kind == 2:
             query = word[len(word) // 2 :] if len(word) > 8 else word  # the end of a compound
         elif kind == 3:
             query = word[: max(4, len(word) - 2)]  # typed so far
         else:
-            query = typo(word)
-        kinds.append((language, query))
+            query = typo(word, generator)
+        kinds.append((language, KINDS[kind], query))
     return kinds
 
 
 def measure(client, texts):
+    # Queries of their own generator: the same queries for the same pages, whether
+    # the pages were made in this run or kept from an earlier one (BENCH_SEARCH_DATABASE).
+    generator = random.Random(QUERY_SEED)
     # Warm up PostgreSQL's buffers and the connection with other queries than the
     # measured ones, as a server that has been answering searches for a while is
     # warm; the measured queries' own analyses are not cached by this.
-    for language, query in queries(texts, WARM_UP_QUERIES):
+    for language, _kind, query in queries(texts, WARM_UP_QUERIES, generator):
         client.get(f"/{language}/search/", {"q": query, "format": "json"})
     # Rounds of different queries; each figure is the median over the rounds, so
     # one burst of noise on a shared machine does not decide it.
     rounds = []
     for _round in range(ROUNDS):
-        timings = []
-        for language, query in queries(texts, QUERIES_PER_SIZE):
+        timings, by_kind = [], {kind: [] for kind in KINDS}
+        for language, kind, query in queries(texts, QUERIES_PER_SIZE, generator):
             started = time.perf_counter()
             response = client.get(f"/{language}/search/", {"q": query, "format": "json"})
-            timings.append((time.perf_counter() - started) * 1000)
+            elapsed = (time.perf_counter() - started) * 1000
+            timings.append(elapsed)
+            by_kind[kind].append(elapsed)
             assert response.status_code == 200
-        timings.sort()
         rounds.append(
             {
-                "median_ms": statistics.median(timings),
-                "p95_ms": timings[int(len(timings) * 0.95) - 1],
-                "max_ms": timings[-1],
+                **figures(timings),
+                **{f"{kind}_p95_ms": figures(t)["p95_ms"] for kind, t in by_kind.items()},
             }
         )
     # Baseline in the same run: the same view with an empty query, which answers
@@ -237,6 +318,15 @@ def measure(client, texts):
     }
 
 
+def figures(timings):
+    timings = sorted(timings)
+    return {
+        "median_ms": statistics.median(timings),
+        "p95_ms": timings[max(0, int(len(timings) * 0.95) - 1)],
+        "max_ms": timings[-1],
+    }
+
+
 def main():
     setup_django()
     from django.db import connection
@@ -245,31 +335,48 @@ def main():
 
     results = []
     texts = {language: Texts(language) for language in LANGUAGES}
-    with throwaway_database(f"bench_search_speed_{os.getpid()}"):
-        homes = build_site(LANGUAGES)
-        created = 0
+    if KEEP_DATABASE:
+        database = kept_database(KEEP_DATABASE)
+    else:
+        database = throwaway_database(f"bench_search_speed_{os.getpid()}")
+    with database:
+        homes = (existing_site(LANGUAGES) if KEEP_DATABASE else None) or build_site(LANGUAGES)
+        pages = Page.objects.filter(depth=3, slug__regex=r"^p\d+$")
+        created = pages.count()
         for size in SIZES:
-            started = time.perf_counter()
-            create_pages(homes, texts, size - created, created)
-            new_pages = Page.objects.filter(depth=3, slug__regex=r"^p\d+$").exclude(
-                pk__in=connection_indexed_ids()
-            )
-            print(f"  {size:,} pages created in {time.perf_counter() - started:.0f}s; indexing …")
-            throughput = index_pages(new_pages)
-            created = size
-            # What autovacuum does within a minute or two of a bulk load (it did on
-            # a database left to itself here): without it, the first searches of the
-            # new rows pay for setting their visibility hint bits.
-            with connection.cursor() as cursor:
-                cursor.execute("VACUUM ANALYZE")
+            throughput = None
+            if created > size:
+                print(f"  {size:,} pages: the database has {created:,}; skipped")
+                continue
+            if created < size:
+                started = time.perf_counter()
+                create_pages(homes, texts, size - created, created)
+                created = size
+                print(
+                    f"  {size:,} pages created in {time.perf_counter() - started:.0f}s",
+                    flush=True,
+                )
+            # (In a kept database, also the pages an interrupted run made and did
+            # not index.)
+            new_pages = pages.exclude(pk__in=connection_indexed_ids())
+            if new_pages.exists():
+                print(f"  indexing {new_pages.count():,} pages …", flush=True)
+                throughput = index_pages(new_pages)
+                # What autovacuum does within a minute or two of a bulk load (it did on
+                # a database left to itself here): without it, the first searches of the
+                # new rows pay for setting their visibility hint bits.
+                with connection.cursor() as cursor:
+                    cursor.execute("VACUUM ANALYZE")
             # The search itself, not the page cache (which would answer the baseline's
             # repeated empty query from memory).
             with override_settings(SITE_SEARCH_ENGINE="database", PAGE_CACHE_ENABLED=False):
                 latency = measure(Client(HTTP_HOST="localhost"), texts)
             results.append({"pages": size, "index_pages_per_s": throughput, **latency})
+            rate = f"{throughput:,.0f} pages/s" if throughput else "(indexed earlier)"
             print(
-                f"  {size:,} pages: indexing {throughput:,.0f} pages/s; search median "
-                f"{latency['median_ms']:.1f} ms, p95 {latency['p95_ms']:.1f} ms"
+                f"  {size:,} pages: indexing {rate}; search median "
+                f"{latency['median_ms']:.1f} ms, p95 {latency['p95_ms']:.1f} ms",
+                flush=True,
             )
 
     print("\nSearch speed (embedded PostgreSQL, JSON view in process)")
@@ -278,16 +385,21 @@ def main():
         f" {'baseline ms':>12} {'median/baseline':>16}"
     )
     for r in results:
+        rate = f"{r['index_pages_per_s']:,.0f}" if r["index_pages_per_s"] else "-"
         print(
-            f"{r['pages']:>9,} {r['index_pages_per_s']:>14,.0f} {r['median_ms']:>10.1f}"
+            f"{r['pages']:>9,} {rate:>14} {r['median_ms']:>10.1f}"
             f" {r['p95_ms']:>8.1f} {r['max_ms']:>8.1f} {r['baseline_median_ms']:>12.1f}"
             f" {r['median_ms'] / r['baseline_median_ms']:>16.1f}"
         )
+    print("\np95 ms by kind of query (median of the rounds)")
+    print(f"{'pages':>9} " + " ".join(f"{kind:>14}" for kind in KINDS))
+    for r in results:
+        print(f"{r['pages']:>9,} " + " ".join(f"{r[kind + '_p95_ms']:>14.1f}" for kind in KINDS))
     print("Baseline: the same JSON view with an empty query (no search), in the same run.")
     print("Budget: p95 at most 30 ms at 100,000 pages and 50 ms at 1,000,000 pages.")
     RESULTS.mkdir(parents=True, exist_ok=True)
-    (RESULTS / "search_speed.json").write_text(json.dumps(results, indent=2))
-    print(f"Written to {RESULTS}/search_speed.json")
+    (RESULTS / OUTPUT).write_text(json.dumps(results, indent=2))
+    print(f"Written to {RESULTS}/{OUTPUT}")
 
 
 def connection_indexed_ids():

@@ -63,7 +63,7 @@ MIN_TRUNCATED_STEM = 5
 # Each substring's stem, matched against the vocabulary's lexemes (the longest
 # that fits), answered by the (locale, lexeme) index.
 PARTS_SQL = f"""
-SELECT p.part, t.lexeme
+SELECT NULL::integer AS n, p.part, ARRAY[t.lexeme::text]
 FROM unnest(%(parts)s::text[]) AS p(part)
 CROSS JOIN LATERAL (SELECT (ts_lexize(%(stemmer)s::regdictionary, p.part))[1] AS stem) s
 CROSS JOIN LATERAL (
@@ -144,48 +144,27 @@ def cache_key(kind, *parts):
     return f"site_search:{kind}:" + hashlib.sha256(repr(parts).encode()).hexdigest()
 
 
-def analyse(query, language_code, locale_id, version):
+def analyse(query, language_code, locale_id, version, weighed=True):
     """The query's words with their expansions, cached: popular queries and the
     prefixes typed for suggestions repeat, and the vocabulary lookup is the
     dearest part of a search. The key holds the index's version, so a compound
-    that a newly published page brought into the vocabulary is found at once."""
-    key = cache_key("analyse", version, locale_id, query)
+    that a newly published page brought into the vocabulary is found at once.
+    Not `weighed`: without the ranking's weights (one statement less), for a
+    search that only counts."""
+    key = cache_key("analyse", version, locale_id, query, weighed)
     words = cache.get(key)
     if words is None:
-        words = analyse_uncached(query, language_code, locale_id, version)
+        words = analyse_uncached(query, language_code, locale_id, version, weighed)
         cache.set(key, words, ANALYSIS_CACHE_SECONDS)
     return words
 
 
-def analyse_uncached(query, language_code, locale_id, version=None):
+def analyse_uncached(query, language_code, locale_id, version=None, weighed=True):
     stemmer = stemmer_for_config(config_for_language(language_code))
     with connection.cursor() as cursor:
         cursor.execute(WORDS_SQL, [query, stemmer])
         words = cursor.fetchall()
-        expandable = [
-            (n, w, stem) for n, (w, stem) in enumerate(words) if len(w) >= MIN_EXPANDED_LENGTH
-        ]
-        expansions = {}
-        if expandable:
-            parts, params = [], {"locale": locale_id}
-            for n, word, stem in expandable:
-                part = EXPANSION_SQL
-                for name in ("word", "pattern", "stem", "similarity"):
-                    part = part.replace(f"%({name})s", f"%({name}{n})s")
-                parts.append(f"SELECT {n} AS n, array({part}) AS lexemes")
-                params.update(
-                    {
-                        f"word{n}": word,
-                        f"pattern{n}": "%" + connection.ops.prep_for_like_query(word) + "%",
-                        f"stem{n}": stem,
-                        f"similarity{n}": SHORT_WORD_SIMILARITY
-                        if len(word) < SHORT_WORD
-                        else SIMILARITY,
-                    }
-                )
-            cursor.execute(" UNION ALL ".join(parts), params)
-            expansions = dict(cursor.fetchall())
-        known = known_parts(cursor, [w for w, _stem in words], stemmer, locale_id)
+        expansions, known, statistics = vocabulary(cursor, words, stemmer, locale_id)
         result = [
             Word(
                 stem,
@@ -197,8 +176,90 @@ def analyse_uncached(query, language_code, locale_id, version=None):
         ]
         if words:
             result = synonyms.apply(result, synonyms.rules(cursor, locale_id, stemmer, version))
-            weigh(cursor, result, locale_id)
+            if weighed:
+                weigh(cursor, result, locale_id, statistics)
     return result
+
+
+# The vocabulary's answers (expansions and known parts, VOCABULARY_SQL's
+# branches) with the statistics of every lexeme in them and of the words' own
+# stems, and the language's number of documents: what weigh() needs, in the
+# same round trip to the database. Each lexeme is looked up in the (locale,
+# lexeme) index (LIMIT 1 keeps the look-up a nested loop: the planner, guessing
+# the number of lexemes from the CTE, would rather hash all of the language's
+# 20,000 statistics: 48 ms instead of 0.1).
+VOCABULARY_SQL = f"""
+WITH found AS MATERIALIZED ({{branches}}),
+asked AS (
+    SELECT unnest(found.lexemes)::text AS lexeme FROM found
+    UNION SELECT unnest(%(stems)s::text[])
+)
+SELECT n, part, lexemes, NULL::integer AS documents FROM found
+UNION ALL
+SELECT NULL, a.lexeme, NULL, s.documents FROM asked a
+CROSS JOIN LATERAL (
+    SELECT s.documents FROM {LexemeStatistics._meta.db_table} s
+    WHERE s.locale_id = %(locale)s AND s.lexeme = a.lexeme
+    LIMIT 1
+) s
+UNION ALL
+SELECT NULL, NULL, NULL, documents FROM {LocaleStatistics._meta.db_table}
+WHERE locale_id = %(locale)s
+"""
+NOTHING_FOUND = "SELECT NULL::integer AS n, NULL::text AS part, NULL::text[] AS lexemes WHERE false"
+
+
+@dataclass
+class Statistics:
+    """Documents per lexeme (those the index has), of the lexemes `asked`, and in all."""
+
+    documents: dict
+    asked: set
+    total: int = 0
+
+
+def vocabulary(cursor, words, stemmer, locale_id):
+    """({word's position: lexemes of vocabulary words containing or nearly matching
+    it}, {substring: vocabulary lexeme}, Statistics) for the query's words
+    `[(word, stem)]`: the expansions, the known parts (known_parts()) and the
+    statistics of all their lexemes, in one statement."""
+    if not words:
+        return {}, {}, None
+    statements, params = [], {"locale": locale_id, "stems": [stem for _word, stem in words]}
+    for n, (word, stem) in enumerate(words):
+        if len(word) < MIN_EXPANDED_LENGTH:
+            continue
+        part = EXPANSION_SQL
+        for name in ("word", "pattern", "stem", "similarity"):
+            part = part.replace(f"%({name})s", f"%({name}{n})s")
+        statements.append(f"SELECT {n} AS n, NULL AS part, array({part}) AS lexemes")
+        params.update(
+            {
+                f"word{n}": word,
+                f"pattern{n}": "%" + connection.ops.prep_for_like_query(word) + "%",
+                f"stem{n}": stem,
+                f"similarity{n}": SHORT_WORD_SIMILARITY if len(word) < SHORT_WORD else SIMILARITY,
+            }
+        )
+    parts = known_parts([word for word, _stem in words])
+    if parts:
+        statements.append(PARTS_SQL)
+        params.update({"parts": parts, "stemmer": stemmer})
+    branches = " UNION ALL ".join(f"({sql})" for sql in statements) or NOTHING_FOUND
+    cursor.execute(VOCABULARY_SQL.replace("{branches}", branches), params)
+    expansions, known, statistics = {}, {}, Statistics({}, set(params["stems"]))
+    for n, part, lexemes, documents in cursor.fetchall():
+        if n is not None:
+            expansions[n] = lexemes
+            statistics.asked.update(lexemes)
+        elif lexemes is not None:
+            known[part] = lexemes[0]
+            statistics.asked.add(lexemes[0])
+        elif part is not None:
+            statistics.documents[part] = documents
+        else:
+            statistics.total = documents
+    return expansions, known, statistics
 
 
 def substrings(word):
@@ -214,17 +275,13 @@ def substrings(word):
     ]
 
 
-def known_parts(cursor, words, stemmer, locale_id):
-    """{substring: vocabulary lexeme} for the substrings of the query's words that
-    the language's vocabulary knows (by stem): one statement for the whole query."""
+def known_parts(words):
+    """The substrings of the query's words to ask the vocabulary about (PARTS_SQL,
+    which answers {substring: vocabulary lexeme} for those it knows by stem)."""
     parts = []
     for word in words:
         parts += substrings(word)
-    parts = sorted(set(parts[:MAX_SUBSTRINGS]))
-    if not parts:
-        return {}
-    cursor.execute(PARTS_SQL, {"parts": parts, "stemmer": stemmer, "locale": locale_id})
-    return dict(cursor.fetchall())
+    return sorted(set(parts[:MAX_SUBSTRINGS]))
 
 
 def decompose(word, known, links):
@@ -268,20 +325,27 @@ def idf(documents, total):
     return math.log(1 + (total - documents + 0.5) / (documents + 0.5))
 
 
-def weigh(cursor, words, locale_id):
+def weigh(cursor, words, locale_id, statistics=None):
     """Each word's weight from the language's statistics: a word on few pages
     counts for more than one on most. A word found only as compound parts or
-    through corrections counts as often as its most frequent alternative."""
-    lexemes = sorted(
-        {
-            lex
-            for w in words
-            for lex in [w.lexeme, *w.expansions, *w.parts, *(x for s in w.synonyms for x in s)]
-        }
+    through corrections counts as often as its most frequent alternative.
+    `statistics` came with the vocabulary (vocabulary()); only lexemes it was
+    not asked about (synonyms') are looked up here."""
+    lexemes = {
+        lex
+        for w in words
+        for lex in [w.lexeme, *w.expansions, *w.parts, *(x for s in w.synonyms for x in s)]
+    }
+    counts, total = (
+        ({}, None) if statistics is None else (dict(statistics.documents), statistics.total)
     )
-    cursor.execute(STATISTICS_SQL, {"locale": locale_id, "lexemes": lexemes})
-    counts = dict(cursor.fetchall())
-    total = counts.pop(None, 0)
+    missing = sorted(lexemes - (statistics.asked if statistics else set()))
+    if missing or total is None:
+        cursor.execute(STATISTICS_SQL, {"locale": locale_id, "lexemes": missing})
+        counts.update(cursor.fetchall())
+        total = counts.pop(None, 0) if total is None else total
+        counts.pop(None, None)
+    total = total or 0
     for word in words:
         documents = counts.get(word.lexeme, 0)
         if not documents:

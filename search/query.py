@@ -36,6 +36,7 @@ import unicodedata
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import connection, transaction
 from wagtail.models import Page
@@ -96,6 +97,9 @@ class Results:
     # Facet value ("category:<key>") → matching results; see search/facets.py.
     facet_counts: dict = field(default_factory=dict)
     facet_counts_partial: bool = False
+    # True when counting stopped at COUNT_LIMIT: `total` and the type counts are
+    # then the matches counted, fewer than there are.
+    count_partial: bool = False
 
     @property
     def num_pages(self):
@@ -133,8 +137,24 @@ def hidden_page_ids():
     return list(Page.objects.not_public().values_list("pk", flat=True))
 
 
-def where_clause(locale_id, match, hidden, content_type_id=None, facets=(), vector="vector"):
-    conditions = ["d.locale_id = %s", f"d.{vector} @@ %s::tsquery"]
+def where_clause(
+    locale_id, match, hidden, content_type_id=None, facets=(), vector="vector", by_words=True
+):
+    """The conditions of a match. `by_words`: the rows are found by their words alone
+    (the GIN index on the vector), the language is checked on the rows found.
+
+    Written `locale_id = %s`, the language alone is a condition an index can
+    answer (both GIN indexes start with it), and the planner, which sees a query
+    with a prefix ("nnaan:*") or a dozen alternatives as dear to look up in the
+    vector index, would rather take every row of the language from the title
+    index and test its vector: it cannot know that testing a vector means
+    reading it from TOAST. That is 65 ms instead of 1 ms at 20,000 pages, and
+    grows with the language. `locale_id + 0` is no condition any index answers,
+    so the words are looked up in the index and the few rows found are checked
+    for their language (narrow rows, see migration 0002); and a common word's
+    entries are read without intersecting them with the language's."""
+    language = "d.locale_id + 0 = %s" if by_words else "d.locale_id = %s"
+    conditions = [language, f"d.{vector} @@ %s::tsquery"]
     params = [locale_id, match]
     if hidden:
         conditions.append("(d.page_id IS NULL OR NOT d.page_id = ANY(%s))")
@@ -162,17 +182,36 @@ def bitmap_scans():
     Restored on the way out: inside a caller's transaction (ATOMIC_REQUESTS, a
     test) this block is only a savepoint, and SET LOCAL lasts until the end of
     the whole transaction."""
+    nested = connection.in_atomic_block
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute("SET LOCAL enable_indexscan = off; SET LOCAL enable_seqscan = off")
         yield
-        # (On an error the block is rolled back, and the settings with it.)
-        cursor.execute("SET LOCAL enable_indexscan TO DEFAULT; SET LOCAL enable_seqscan TO DEFAULT")
+        # (On an error the block is rolled back, and the settings with it; a
+        # transaction of its own ends here, and the settings with it.)
+        if nested:
+            cursor.execute(
+                "SET LOCAL enable_indexscan TO DEFAULT; SET LOCAL enable_seqscan TO DEFAULT"
+            )
 
 
 # Up to this many matches, all are ranked; above it, only candidates (see ranked_page).
 RANK_ALL_LIMIT = 200
 RANK_TITLE_CANDIDATES = 100
+TITLE_SCAN_LIMIT = 2000
 RANK_OTHER_CANDIDATES = 50
+
+
+# Matches are counted up to this many, as Elasticsearch counts (its
+# track_total_hits) and as deep as the result pages go (views.MAX_PAGE pages of
+# 10): counting reads every match's row, and a word on half the pages of a
+# language of 1,000,000 pages has 125,000 of them; above the limit the page
+# says "at least 10,000 results". (settings.SITE_SEARCH_COUNT_LIMIT overrides,
+# so that tests need not make 10,000 pages.)
+COUNT_LIMIT = 10_000
+
+
+def count_limit():
+    return getattr(settings, "SITE_SEARCH_COUNT_LIMIT", COUNT_LIMIT)
 
 
 @dataclass
@@ -185,17 +224,19 @@ class Matches:
 
 
 def matches_by_type(locale_id, match, hidden, facets):
-    """{content type id: Matches}. The same pass over the index that counts the
-    matches keeps the ids of the first of them in the table's order (sorting
-    25,000 ids would double the cost of a broad search), so ranking a few
-    hundred matches needs no second pass."""
+    """{content type id: Matches}, counted up to COUNT_LIMIT + 1 matches (with no
+    order, PostgreSQL stops reading rows there). The same pass over the index
+    that counts the matches keeps the ids of the first of them in the table's
+    order (sorting 25,000 ids would double the cost of a broad search), so
+    ranking a few hundred matches needs no second pass."""
     where, params = where_clause(locale_id, match, hidden, facets=facets)
     with connection.cursor() as cursor:
         cursor.execute(
-            f"SELECT d.content_type_id, count(*), "
-            f"(array_agg(d.id))[1:{RANK_ALL_LIMIT}] "
-            f"FROM {DOCS} d WHERE {where} GROUP BY d.content_type_id",
-            params,
+            f"SELECT m.content_type_id, count(*), "
+            f"(array_agg(m.id))[1:{RANK_ALL_LIMIT}] "
+            f"FROM (SELECT d.id, d.content_type_id FROM {DOCS} d WHERE {where}"
+            f" LIMIT %s) m GROUP BY m.content_type_id",
+            [*params, count_limit() + 1],
         )
         return {type_id: Matches(count, ids) for type_id, count, ids in cursor.fetchall()}
 
@@ -234,13 +275,16 @@ def ranked_page(locale_id, queries, hidden, content_type_id, facets, matches, of
         # pages, rank the newest pages whose title matches (title words weigh most,
         # so the best results are among them) and a few other matches. A title's
         # words are in the page's vector too, so the title candidates come from the
-        # title index alone, without reading any vector.
+        # title index alone, without reading any vector. The newest among the
+        # first TITLE_SCAN_LIMIT title matches: a word in the titles of 100,000
+        # pages would otherwise read and sort all of them on every search.
         in_title, title_params = where_clause(
             locale_id, queries.match, hidden, content_type_id, facets, vector="title_vector"
         )
         source = f"""{DOCS} d WHERE d.id IN (
-            (SELECT d.id FROM {DOCS} d WHERE {in_title}
-             ORDER BY d.id DESC LIMIT {RANK_TITLE_CANDIDATES})
+            (SELECT t.id FROM (
+                SELECT d.id FROM {DOCS} d WHERE {in_title} LIMIT {TITLE_SCAN_LIMIT}) t
+             ORDER BY t.id DESC LIMIT {RANK_TITLE_CANDIDATES})
             UNION SELECT unnest(%s::bigint[]))"""
         source_params = [*title_params, sorted(ids, reverse=True)[:RANK_OTHER_CANDIDATES]]
     rank, rank_params = rank_sql(queries.ranking)
@@ -320,6 +364,7 @@ def search(
         sorted(facets),
         count_facets,
         hidden,
+        count_limit(),
     )
     found = cache.get(key)
     if found is None:
@@ -346,10 +391,12 @@ def matched(results, words, locale, hidden, page, per_page, content_type_id, fac
         queries = build_queries(words, "|")
         matches = matches_by_type(locale.pk, queries.match, hidden, facets)
         results.relaxed = bool(matches)
-    results.type_counts = {type_id: m.count for type_id, m in matches.items()}
+    limit = count_limit()
+    results.count_partial = sum(m.count for m in matches.values()) > limit
+    results.type_counts = {type_id: min(m.count, limit) for type_id, m in matches.items()}
     if content_type_id is not None:
         matches = {content_type_id: matches[content_type_id]} if content_type_id in matches else {}
-    results.total = sum(m.count for m in matches.values())
+    results.total = min(sum(m.count for m in matches.values()), limit)
     if not results.total:
         return results, []
     results.page = min(max(1, page), results.num_pages)
@@ -396,8 +443,10 @@ SELECT NULL, count(*) FROM matched
 
 def facet_counts(locale_id, match, hidden, content_type_id=None, facets=()):
     """({facet value: matching results}, whether only part of them was counted),
-    in one query, for the same match as the search (where_clause)."""
-    where, params = where_clause(locale_id, match, hidden, content_type_id, facets)
+    in one query, for the same match as the search (where_clause). The rows of
+    the language and the faceted types come from the (locale, content type)
+    index here, with the words' index."""
+    where, params = where_clause(locale_id, match, hidden, content_type_id, facets, by_words=False)
     sql = COUNT_SQL.format(docs=DOCS, where=where, limit=FACET_SCAN_LIMIT + 1)
     with connection.cursor() as cursor:
         cursor.execute(sql, [*params, faceted_content_type_ids()])
@@ -407,21 +456,28 @@ def facet_counts(locale_id, match, hidden, content_type_id=None, facets=()):
     return counts, scanned > FACET_SCAN_LIMIT
 
 
-def count_in(raw_query, locale):
-    """How many results a query has in another language (all its words, else any
-    of them), analysed in that language: for a search that found nothing, so the
-    citizen is offered the results in the site's other languages."""
+def counts_in(raw_query, locales):
+    """{locale: how many results the query has in it} (all its words, else any of
+    them), analysed in each locale's language: for a search that found nothing,
+    so the citizen is offered the results in the site's other languages. One
+    transaction and one look-up of the restrictions for all of them, and no
+    ranking weights: only counts."""
     query = clean_text(raw_query)
-    words = analyse(query, locale.language_code, locale.pk, IndexVersion.current())
-    if not words:
-        return 0
+    version = IndexVersion.current()
     hidden = hidden_page_ids()
+    counts = {}
     with bitmap_scans():
-        for operator in ("&", "|"):
-            matches = matches_by_type(locale.pk, build_queries(words, operator).match, hidden, ())
-            if matches:
-                return sum(m.count for m in matches.values())
-    return 0
+        for locale in locales:
+            words = analyse(query, locale.language_code, locale.pk, version, weighed=False)
+            counts[locale] = 0
+            for operator in ("&", "|") if words else ():
+                matches = matches_by_type(
+                    locale.pk, build_queries(words, operator).match, hidden, ()
+                )
+                if matches:
+                    counts[locale] = sum(m.count for m in matches.values())
+                    break
+    return counts
 
 
 def plain_snippet(snippet):

@@ -19,7 +19,7 @@ from home.pagination import page_links
 from .engines import get_engine
 from .facets import FacetTerms, facet_labels, facet_options
 from .promotions import picks_for
-from .query import MARK_END, MARK_START, count_in, plain_snippet
+from .query import MARK_END, MARK_START, count_limit, counts_in, plain_snippet
 from .querylog import count_synonyms, log_search
 
 PER_PAGE = 10
@@ -83,6 +83,8 @@ def search(request):
                     for hit in results.hits
                 ],
                 "count": results.total,
+                # The count is a lower bound: counting stopped (query.COUNT_LIMIT).
+                "count_partial": results.count_partial,
             },
             json_dumps_params={"ensure_ascii": False},
         )
@@ -109,8 +111,8 @@ def other_languages(query, locale):
     query finds pages: a search without results is not a dead end."""
     codes = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
     found = []
-    for other in Locale.objects.filter(language_code__in=codes).exclude(pk=locale.pk):
-        count = count_in(query, other)
+    others = Locale.objects.filter(language_code__in=codes).exclude(pk=locale.pk)
+    for other, count in counts_in(query, others).items():
         if count:
             with override(other.language_code):
                 url = reverse("search:search") + "?" + urlencode({"q": query})
@@ -180,7 +182,7 @@ def type_links(results, type_key, facets=()):
     links = [
         {
             "label": _("All"),
-            "count": sum(c.count for c in counts),
+            "count": min(sum(c.count for c in counts), count_limit()),
             "url": search_url(results.query, facets=facets),
             "current": not type_key,
         }
