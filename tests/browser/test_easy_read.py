@@ -64,6 +64,9 @@ def pages(django_db_setup, django_db_blocker):
                 easy, "en", title=TEXTS["en"]["easy"], slug="bulky-waste-easy", original=english
             )
             for language, home in homes.items():
+                # Fresh from the database: the pages above were added under it, and a
+                # stale count of children would be published with the revision.
+                home.refresh_from_db()
                 home.sign_language_videos = stream(("video", VIDEOS[language]))
                 home.save_revision().publish()
             yield {"de": (german, easy), "en": (english, easy_en)}
