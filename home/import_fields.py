@@ -1,6 +1,7 @@
 """Page fields from import files' front matter: plain values, lists that become stream
-blocks, taxonomy terms, and references to images, snippets and pages by name
-(docs/import-format.md). Each setter takes the page and the file's Fields."""
+blocks, taxonomy terms, form fields (references to other objects by name are in
+import_reference_fields.py; docs/import-format.md). Each setter takes the page and
+the file's Fields."""
 
 import datetime
 import re
@@ -15,7 +16,7 @@ from wagtail.contrib.forms.utils import get_field_clean_name
 from wagtail.fields import RichTextField, StreamField
 
 from home.import_markdown import markdown_blocks, markdown_rich_text
-from home.import_refs import image_by_title, page_by_key, snippet_by_key
+from home.import_refs import image_by_title
 from home.import_source import ContentError, Fields
 from home.models.strategy import PROGRESS_CHOICES
 from home.slugs import page_slug
@@ -182,16 +183,6 @@ def set_dates(page, fields):
         page.dates = dates
 
 
-def photo_id(item, m):
-    return str(uuid.uuid5(PHOTO_IDS, f"{item.label('photos')}/{m}"))
-
-
-PHOTO_IDS = uuid.UUID("0b6a4e0e-5d0f-4b8e-9a7c-52f1d2f4a0c3")
-
-
-# --- References to images, snippets and pages (home/import_refs.py) -------------------------
-
-
 def photo_value(item):
     """An image from the media library (by title) with its alternative text and credit."""
     item.check_keys(("image", "alt", "caption", "credit"), "a photo")
@@ -208,96 +199,11 @@ def photo_value(item):
     }
 
 
-def set_lead_image(page, fields):
-    value = fields.data.get("lead_image")
-    if not value:
-        page.lead_image = None
-        page.lead_image_alt = page.lead_image_caption = page.lead_image_credit = ""
-        return
-    if not isinstance(value, dict):
-        raise fields.error("lead_image", "must be `image`, `alt`, `caption` and `credit` lines")
-    photo = photo_value(Fields(fields.source, value, (*fields.steps, "lead_image")))
-    page.lead_image_id = photo["image"]
-    page.lead_image_alt, page.lead_image_caption, page.lead_image_credit = (
-        photo["alt_text"],
-        photo["caption"],
-        photo["credit"],
-    )
+def photo_id(item, m):
+    return str(uuid.uuid5(PHOTO_IDS, f"{item.label('photos')}/{m}"))
 
 
-def gallery_blocks(fields):
-    return [("photo", photo_value(item)) for item in fields.items("gallery")]
-
-
-def snippet_setter(name):
-    """A snippet by its key, in the page's language if translated (else the default one)."""
-
-    def set_snippet(page, fields):
-        key = fields.text(name)
-        model = page._meta.get_field(name).related_model
-        snippet = snippet_by_key(model, key, page.locale) if key else None
-        if key and snippet is None:
-            raise fields.error(name, f"no {model._meta.verbose_name} with the key '{key}'")
-        setattr(page, name, snippet)
-
-    return set_snippet
-
-
-def set_members(page, fields):
-    """A care network's member organisations by their keys."""
-    keys = fields.data.get("members") or []
-    if not isinstance(keys, list) or not all(isinstance(key, str) for key in keys):
-        raise fields.error("members", "must be a list of organisation keys")
-    model = page._meta.get_field("members").stream_block.child_blocks["member"].target_model
-    blocks = []
-    for n, key in enumerate(keys):
-        member = snippet_by_key(model, key, page.locale)
-        if member is None:
-            message = f"no organisation with the key '{key}'"
-            raise Fields(fields.source, {}, (*fields.steps, "members")).error(n, message)
-        blocks.append(("member", member.pk))
-    page.members = stream_data(page, "members", blocks)
-
-
-def set_topics(page, fields):
-    """News topics by slug or name, in the page's language."""
-    names = fields.data.get("topics") or []
-    names = [names] if isinstance(names, str) else names
-    if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
-        raise fields.error("topics", "must be a list of topic slugs or names")
-    topic_model = page._meta.get_field("topics").related_model
-    topics = []
-    for name in names:
-        topic = (
-            topic_model.objects.filter(locale=page.locale, slug=name.strip()).first()
-            or topic_model.objects.filter(locale=page.locale, name__iexact=name.strip()).first()
-        )
-        if topic is None:
-            code = page.locale.language_code
-            raise fields.error("topics", f"no news topic '{name}' in locale '{code}'")
-        topics.append(topic)
-    page.topics.set(topics)
-
-
-def set_top_tasks(page, fields):
-    """A home page's top tasks: pages by their key in the import files, or services by
-    their HSDS id, in the page's language where translated (page_by_key)."""
-    refs = fields.data.get("top_tasks")
-    refs = [] if refs in (None, "") else refs
-    if not isinstance(refs, list) or not all(isinstance(ref, str) for ref in refs):
-        raise fields.error("top_tasks", "must be a list of page keys or service ids")
-    limit = page._meta.get_field("top_tasks").stream_block.meta.max_num
-    if len(refs) > limit:
-        raise fields.error("top_tasks", f"at most {limit} tasks, not {len(refs)}")
-    tasks = []
-    for n, ref in enumerate(refs):
-        ref = ref.strip()
-        task = page_by_key(ref, page.locale)
-        if task is None:
-            message = f"no page or service '{ref}' (import the services before this file)"
-            raise Fields(fields.source, {}, (*fields.steps, "top_tasks")).error(n, message)
-        tasks.append(("task", task.pk))
-    page.top_tasks = stream_data(page, "top_tasks", tasks)
+PHOTO_IDS = uuid.UUID("0b6a4e0e-5d0f-4b8e-9a7c-52f1d2f4a0c3")
 
 
 def entries(fields, name, main_key):
@@ -387,16 +293,6 @@ def stream_setter(field_name, make_blocks):
     return set_stream
 
 
-def set_original(page, fields):
-    """The page an easy-read page explains, by its key, in the easy-read page's language."""
-    key = fields.text("original", required=True)
-    original = page_by_key(key, page.locale)
-    if original is None or original.locale_id != page.locale_id:
-        language = page.locale.language_code
-        raise fields.error("original", f"no page '{key}' in '{language}' (import it first)")
-    page.original = original
-
-
 FORM_FIELD_KEYS = ("label", "type", "required", "help_text", "choices", "default")
 
 
@@ -439,73 +335,3 @@ def set_form_fields(page, fields):
         field.clean_name = names[n] if n < len(names) else get_field_clean_name(field.label)
         made.append(field)
     page.form_fields = made
-
-
-LIST_KEYS = {
-    "goals": stream_setter("goals", goal_blocks),
-    "actions": stream_setter("actions", action_blocks),
-    "meetings": stream_setter("meetings", meeting_blocks),
-    "dates": set_dates,
-    "topics": set_topics,
-    "top_tasks": set_top_tasks,
-    # Services
-    **{
-        name: lambda page, fields, name=name: set_terms(page, fields, name)
-        for name in ("categories", "target_groups", "life_events", "areas")
-    },
-    "eligibility": rich_text_setter("eligibility"),
-    "further_notes": rich_text_setter("further_notes"),
-    "how_to_apply": stream_setter(
-        "how_to_apply",
-        struct_blocks("how_to_apply", "step", "title", {"title": "text", "text": "rich"}, "a step"),
-    ),
-    "required_documents": stream_setter(
-        "required_documents",
-        struct_blocks(
-            "required_documents",
-            "document",
-            "document",
-            {"document": "text", "url": "text"},
-            "a required document",
-        ),
-    ),
-    "legal_basis": stream_setter(
-        "legal_basis",
-        struct_blocks("legal_basis", "law", "title", {"title": "text", "url": "text"}, "a law"),
-    ),
-    "phones": stream_setter(
-        "phones",
-        struct_blocks(
-            "phones",
-            "phone",
-            "number",
-            {"number": "text", "label": "text", "hours": "text"},
-            "a phone number",
-        ),
-    ),
-    "languages": set_languages,
-    # References and the other types' rich texts
-    "lead_image": set_lead_image,
-    "gallery": stream_setter("gallery", gallery_blocks),
-    "members": set_members,
-    "contact": snippet_setter("contact"),
-    "contact_point": snippet_setter("contact_point"),
-    "organiser": snippet_setter("organiser"),
-    "feedback_contact": snippet_setter("feedback_contact"),
-    "introduction": rich_text_setter("introduction"),
-    "thank_you_text": rich_text_setter("thank_you_text"),
-    "form_fields": set_form_fields,
-    "how_to_join": rich_text_setter("how_to_join"),
-    "enforcement_procedure": rich_text_setter("enforcement_procedure"),
-    "original": set_original,
-    "sign_language_videos": stream_setter(
-        "sign_language_videos",
-        struct_blocks(
-            "sign_language_videos",
-            "video",
-            "url",
-            {"url": "text", "title": "text", "sign_language": "text", "transcript": "rich"},
-            "a sign-language video",
-        ),
-    ),
-}

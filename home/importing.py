@@ -5,7 +5,8 @@ language. The page's translation key comes from the file's `key` (or from
 `translation_of`) through the same function as setup_site's and the demo's keys, so
 a re-import finds the page again: it updates it and publishes a new revision if
 anything changed. Reading files is in import_source.py, Markdown in
-import_markdown.py, the fields' setters in import_fields.py.
+import_markdown.py, the fields' setters in import_fields.py (values and lists) and
+import_reference_fields.py (images, snippets, pages), which key each reads in import_keys.py.
 """
 
 import json
@@ -18,7 +19,8 @@ from wagtail.blocks import StreamValue
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Page, Site
 
-from home.import_fields import LIST_KEYS, assign, base_slug, set_body
+from home.import_fields import assign, base_slug, set_body
+from home.import_keys import LIST_KEYS
 from home.import_source import ContentError, Fields
 from home.import_translations import record_translation
 from home.keys import translation_key
