@@ -197,7 +197,13 @@ def before_tree(commit):
 
 
 def before_env(folder, env):
-    return dict(env, PYTHONPATH=str(folder))
+    """The older code on this checkout's database: its settings would take the
+    embedded server under its own folder otherwise (an empty one)."""
+    return {
+        "EMBEDDED_POSTGRES_DIR": str(ROOT / ".local"),
+        **env,
+        "PYTHONPATH": str(folder),
+    }
 
 
 def pages(env):

@@ -1,16 +1,18 @@
 from django.db import models
 from django.http import Http404
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import TEXT_FEATURES, BodyBlock, SignLanguageVideoBlock
+from home.pagecache.middleware import generation_cached
 from home.querysets import localized_pages, public_pages
 
 from .base import BasePage
@@ -31,14 +33,27 @@ class ContentPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["subpages"] = self.child_listing()
+        # Lazily: only what the template shows is read (a directory lists its services).
+        context["subpages"] = SimpleLazyObject(lambda: self.child_listing(request))
         return context
 
-    def child_listing(self, menu_only=False):
-        children = self.get_children().live()
-        if menu_only:
-            children = children.in_menu()
-        return public_pages(children.specific().defer_streamfields())
+    def child_listing(self, request, menu_only=False):
+        """The live, public children as cards: [{title, url, summary}]. Kept per
+        content generation and site: the summaries come from each page type's own
+        table, a query per type, and the list changes only with the content."""
+
+        def compute():
+            children = self.get_children().live()
+            if menu_only:
+                children = children.in_menu()
+            return [
+                {"title": child.title, "url": child.get_url(request), "summary": child.summary}
+                for child in public_pages(children.specific().defer_streamfields())
+            ]
+
+        site = Site.find_for_request(request)
+        name = f"cards:{site.pk if site else 0}:{self.pk}:{menu_only}"
+        return generation_cached(request, name, compute)
 
 
 class HomePage(ContentPage):
@@ -120,7 +135,7 @@ class HomePage(ContentPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["sections"] = self.child_listing(menu_only=True)
+        context["sections"] = SimpleLazyObject(lambda: self.child_listing(request, menu_only=True))
         context["tasks"] = self.tasks(request)
         return context
 

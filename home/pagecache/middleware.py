@@ -56,9 +56,11 @@ def generation_cached(request, name, compute, timeout=None):
     depends only on content (filter options, a menu) is computed once per change.
     `timeout`: seconds, or a function of the value giving seconds (None: the page
     cache's own), for a value that changes with the clock as well.
-    Without the page cache (PAGE_CACHE=false, the test suite) it is computed each time."""
+    Without the page cache (PAGE_CACHE=false, the test suite) it is computed each time.
+    `name` may be a function giving the name, for a name that costs a query to find."""
     if not settings.PAGE_CACHE_ENABLED or request is None:
         return compute()
+    name = name() if callable(name) else name
     generation = getattr(request, "_page_cache_generation", None) or Generation.current()
     request._page_cache_generation = generation
     cache = caches[settings.PAGE_CACHE_ALIAS]

@@ -18,6 +18,7 @@ from tests.factories import (
     NewsPageFactory,
     NewsTopicFactory,
     StandardPageFactory,
+    TopicPageFactory,
     skeleton_page,
 )
 from tests.search.helpers import publish
@@ -57,6 +58,24 @@ def test_publishing_a_page_changes_the_menu_of_every_cached_page():
     StandardPageFactory(title="Winterdienst", show_in_menus=True)
     assert "Winterdienst" in text_of(fresh(page.url))
     assert "Winterdienst" in text_of(fresh("/de/"))
+
+
+def test_a_sections_cards_show_a_new_page_and_an_edited_summary():
+    """A topic page's cards (and the home page's topics) are kept per content
+    generation: a child published or edited after they were kept shows at once."""
+    topic = TopicPageFactory(title="Bauen und Wohnen", parent=skeleton_page("home", "de"))
+    child = StandardPageFactory(parent=topic, title="Bauantrag", summary="Alter Text.")
+    cached(topic.url)
+    cached("/de/")
+    StandardPageFactory(parent=topic, title="Wohngeld", summary="Zuschuss zur Miete.")
+    child.summary = "Neuer Text zum Bauantrag."
+    child.save_revision().publish()
+    topic_page = text_of(fresh(topic.url))
+    assert "Zuschuss zur Miete." in topic_page and "Neuer Text zum Bauantrag." in topic_page
+    assert "Alter Text." not in topic_page
+    topic.summary = "Alles rund ums Haus."
+    topic.save_revision().publish()
+    assert "Alles rund ums Haus." in text_of(fresh("/de/"))
 
 
 def test_editing_the_organisation_details_in_the_admin(admin_client):
