@@ -284,8 +284,7 @@ class SignLanguageVideoBlock(VideoBlock):
         help_text=_("The same content as text, for people who do not use this sign language."),
     )
 
-    class Meta:
-        icon = "media"
+    class Meta:  # the icon is the video block's
         label = _("Sign-language video")
         template = "home/blocks/sign_language_video.html"
 

@@ -258,7 +258,7 @@ def set_terms(page, fields, name):
                 f"no {model._meta.verbose_name} '{value}' in '{page.locale.language_code}' "
                 f"(known: {known})"
             )
-            raise Fields(fields.source, {}, (*fields.steps, name)).error(n, message)
+            raise fields.item_error(name, n, message)
         terms.append(term)
     getattr(page, name).set(terms)
 
@@ -275,7 +275,7 @@ def set_languages(page, fields):
     for n, code in enumerate(value):
         if code.strip() not in choices:
             message = f"'{code}' is not one of: {', '.join(choices)}"
-            raise Fields(fields.source, {}, (*fields.steps, "languages")).error(n, message)
+            raise fields.item_error("languages", n, message)
     page.languages = list(dict.fromkeys(code.strip() for code in value))
 
 

@@ -52,7 +52,7 @@ def set_members(page, fields):
         member = snippet_by_key(model, key, page.locale)
         if member is None:
             message = f"no organisation with the key '{key}'"
-            raise Fields(fields.source, {}, (*fields.steps, "members")).error(n, message)
+            raise fields.item_error("members", n, message)
         blocks.append(("member", member.pk))
     page.members = stream_data(page, "members", blocks)
 
@@ -93,7 +93,7 @@ def set_top_tasks(page, fields):
         task = page_by_key(ref, page.locale)
         if task is None:
             message = f"no page or service '{ref}' (import the services before this file)"
-            raise Fields(fields.source, {}, (*fields.steps, "top_tasks")).error(n, message)
+            raise fields.item_error("top_tasks", n, message)
         tasks.append(("task", task.pk))
     page.top_tasks = stream_data(page, "top_tasks", tasks)
 

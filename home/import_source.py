@@ -189,6 +189,10 @@ class Fields:
     def error(self, name, message):
         return ContentError(self.label(name), message, self.source.line(*self.steps, name))
 
+    def item_error(self, name, n, message):
+        """An error about the `n`-th value of the list `name` (its own line)."""
+        return Fields(self.source, {}, (*self.steps, name)).error(n, message)
+
     def has(self, name):
         return name in self.data
 
@@ -279,7 +283,5 @@ class Fields:
             raise self.error(name, "must be a list (lines starting with '- ')")
         for n, item in enumerate(value):
             if not isinstance(item, dict):
-                raise Fields(self.source, {}, (*self.steps, name)).error(
-                    n, "must be a mapping of `name: value` lines"
-                )
+                raise self.item_error(name, n, "must be a mapping of `name: value` lines")
         return [Fields(self.source, item, (*self.steps, name, n)) for n, item in enumerate(value)]

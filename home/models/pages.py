@@ -47,7 +47,12 @@ class ContentPage(BasePage):
             if menu_only:
                 children = children.in_menu()
             return [
-                {"title": child.title, "url": child.get_url(request), "summary": child.summary}
+                # (A page type without a summary, e.g. Wagtail's own, shows none.)
+                {
+                    "title": child.title,
+                    "url": child.get_url(request),
+                    "summary": getattr(child, "summary", ""),
+                }
                 for child in public_pages(children.specific().defer_streamfields())
             ]
 
