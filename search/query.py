@@ -41,6 +41,8 @@ from django.core.cache import cache
 from django.db import connection, transaction
 from wagtail.models import Page
 
+from home.pagecache.middleware import rendering_cached
+
 from .analysis import analyse, cache_key, exact, group, written
 from .facets import faceted_content_type_ids
 from .models import IndexedDocument, IndexVersion
@@ -133,8 +135,14 @@ def build_queries(words, operator):
 
 def hidden_page_ids():
     """Pages with view restrictions and their subpages: they stay out of public results.
-    Checked at query time, as restrictions change without a page save."""
-    return list(Page.objects.not_public().values_list("pk", flat=True))
+    Kept per page cache generation while a visitor's search is served (a restriction
+    added or removed, and a page moved, start a new one), else looked up."""
+
+    def find():
+        return list(Page.objects.not_public().values_list("pk", flat=True))
+
+    kept = rendering_cached("search-hidden-pages", find)
+    return find() if kept is None else kept
 
 
 def where_clause(

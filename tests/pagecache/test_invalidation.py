@@ -223,6 +223,22 @@ def test_making_a_section_private_and_public_again_is_seen_on_the_next_request(a
     assert "Dienstplan" in text_of(opened)
 
 
+def test_a_section_made_private_leaves_the_search_results_at_once(admin_client):
+    """Which pages search hides is kept with the generation for anonymous visitors
+    (search/query.py): a restriction added above a found page hides it from the next
+    search, and removing the restriction brings it back, through the admin's dialog."""
+    section = publish("de", "Interne Hinweise", "Für Beschäftigte.")
+    page = publish("de", "Streudienstplan für den Januar", "Schichten.", parent=section)
+    url = "/de/search/?q=Streudienstplan&format=json"
+    assert [hit["title"] for hit in cached(url).json()["results"]] == [page.title]
+    privacy = reverse("wagtailadmin_pages:set_privacy", args=[section.pk])
+    response = admin_client.post(privacy, {"restriction_type": "password", "password": "geheim"})
+    assert response.status_code == 200
+    assert fresh(url).json()["results"] == []
+    admin_client.post(privacy, {"restriction_type": "none"})
+    assert [hit["title"] for hit in fresh(url).json()["results"]] == [page.title]
+
+
 def test_an_alias_of_a_private_page_is_private_too():
     """An alias takes its source's restrictions; the shortcut for anonymous
     visitors must not skip them."""
