@@ -65,10 +65,19 @@ def on_starting(server):
 
 def pre_fork(server, worker):
     """Nothing the master opened while loading the site (a database connection, a
-    cache client) may be shared by the workers it forks: each opens its own."""
+    cache client) may be shared by the workers it forks: each opens its own.
+
+    What the master imported is then frozen (gc.freeze()): the workers' garbage
+    collector no longer walks the whole of Django, Wagtail and the site in a full
+    collection (120-170 ms, in the middle of whichever request triggered it:
+    `make bench BENCH=search_speed`), and its writes no longer copy the shared
+    memory into every worker."""
+    import gc
+
     from django.core.cache import caches
     from django.db import connections
 
     connections.close_all()
     for cache in caches.all(initialized_only=True):
         cache.close()
+    gc.freeze()

@@ -21,6 +21,7 @@ again after a change. Results go to bench/results/search_speed.json
 (BENCH_SEARCH_OUTPUT names another file).
 """
 
+import gc
 import itertools
 import json
 import os
@@ -346,6 +347,9 @@ def main():
 
     results = []
     texts = {language: Texts(language) for language in LANGUAGES}
+    # As gunicorn's master does before forking the workers (gunicorn.conf.py): the
+    # imported site (and here the bench's vocabularies) out of the collector's way.
+    gc.freeze()
     if KEEP_DATABASE:
         database = kept_database(KEEP_DATABASE)
     else:

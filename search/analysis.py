@@ -133,6 +133,13 @@ class Word:
     fired: list = field(default_factory=list)
     # The word as typed, lower case and unaccented (not stemmed).
     written: str = ""
+    # From the index's statistics (weigh()): the pages and documents of the
+    # language with the word's own lexeme, its expansion on the most of them and
+    # theirs, and how many the language has; query.core_lexemes() uses them.
+    documents: int = 0
+    widest: str = ""
+    widest_documents: int = 0
+    language_documents: int = 0
 
 
 def quote(lexeme):
@@ -347,7 +354,12 @@ def weigh(cursor, words, locale_id, statistics=None):
         counts.pop(None, None)
     total = total or 0
     for word in words:
-        documents = counts.get(word.lexeme, 0)
+        documents = word.documents = counts.get(word.lexeme, 0)
+        word.language_documents = total
+        if word.expansions:
+            word.widest_documents, word.widest = max(
+                (counts.get(lex, 0), lex) for lex in word.expansions
+            )
         if not documents:
             alternatives = [counts.get(lex, 0) for lex in word.expansions]
             for phrase in [word.parts, *word.synonyms]:

@@ -43,7 +43,7 @@ from wagtail.models import Page
 
 from home.pagecache.middleware import rendering_cached
 
-from .analysis import analyse, cache_key, exact, group, written
+from .analysis import analyse, cache_key, exact, group, quote, written
 from .facets import faceted_content_type_ids
 from .models import IndexedDocument, IndexVersion
 
@@ -125,12 +125,45 @@ class Queries:
     ranking: list
 
 
-def build_queries(words, operator):
+def build_queries(words, operator, *, core=None):
+    """`core`: per word, the lexemes that alone match it (core_lexemes());
+    highlighting and ranking still weigh every alternative."""
+    match = [group(w) for w in words] if core is None else [alternatives(c) for c in core]
     return Queries(
-        match=f" {operator} ".join(group(w) for w in words),
+        match=f" {operator} ".join(match),
         highlight=" | ".join(group(w) for w in words),
         ranking=[(w.weight, exact(w), group(w), written(w)) for w in words],
     )
+
+
+def alternatives(lexemes):
+    return "(" + " | ".join(quote(lexeme) for lexeme in lexemes) + ")"
+
+
+def core_lexemes(words, hidden):
+    """Per word, its own lexeme (and if need be its widest expansion), when these
+    alone match more pages than are counted; else None.
+
+    A word on thousands of pages needs no widening: its compounds, prefixes and
+    corrections only add pages that rank below those with the word itself, past
+    the pages a citizen reads, while the index has to merge the lists of them
+    all (at 1,000,000 pages, tens of milliseconds for a word on most of them).
+    The index's statistics prove it without a query: a lexeme is on as many
+    pages as counted there, all words together on at least the sum less the
+    language's size for each further word; less the hidden pages. Editors'
+    synonyms and typed phrases always widen."""
+    if any(w.joined or w.synonyms or not w.language_documents for w in words):
+        return None
+
+    def enough(bounds):
+        overlap = (len(words) - 1) * words[0].language_documents
+        return sum(bounds) - overlap - len(hidden) > count_limit()
+
+    if enough([w.documents for w in words]):
+        return [[w.lexeme] for w in words]
+    if enough([max(w.documents, w.widest_documents) for w in words]):
+        return [[w.lexeme, w.widest] if w.widest else [w.lexeme] for w in words]
+    return None
 
 
 def hidden_page_ids():
@@ -192,13 +225,17 @@ def bitmap_scans():
     the whole transaction."""
     nested = connection.in_atomic_block
     with transaction.atomic(), connection.cursor() as cursor:
-        cursor.execute("SET LOCAL enable_indexscan = off; SET LOCAL enable_seqscan = off")
+        cursor.execute(
+            "SET LOCAL enable_indexscan = off; SET LOCAL enable_seqscan = off;"
+            " SET LOCAL max_parallel_workers_per_gather = 0; SET LOCAL jit = off"
+        )
         yield
         # (On an error the block is rolled back, and the settings with it; a
         # transaction of its own ends here, and the settings with it.)
         if nested:
             cursor.execute(
-                "SET LOCAL enable_indexscan TO DEFAULT; SET LOCAL enable_seqscan TO DEFAULT"
+                "SET LOCAL enable_indexscan TO DEFAULT; SET LOCAL enable_seqscan TO DEFAULT;"
+                " SET LOCAL max_parallel_workers_per_gather TO DEFAULT; SET LOCAL jit TO DEFAULT"
             )
 
 
@@ -209,13 +246,13 @@ TITLE_SCAN_LIMIT = 2000
 RANK_OTHER_CANDIDATES = 50
 
 
-# Matches are counted up to this many, as Elasticsearch counts (its
-# track_total_hits) and as deep as the result pages go (views.MAX_PAGE pages of
-# 10): counting reads every match's row, and a word on half the pages of a
-# language of 1,000,000 pages has 125,000 of them; above the limit the page
-# says "at least 10,000 results". (settings.SITE_SEARCH_COUNT_LIMIT overrides,
-# so that tests need not make 10,000 pages.)
-COUNT_LIMIT = 10_000
+# Matches are counted up to this many, as far as the result pages go
+# (views.MAX_PAGE pages of 10; Elasticsearch stops counting too, at its
+# track_total_hits): counting reads every match's row, and a word on half the
+# pages of a language of 1,000,000 pages has 125,000 of them; above the limit
+# the page says "at least 1,000 results". (settings.SITE_SEARCH_COUNT_LIMIT
+# overrides, so that tests need not make 1,000 pages.)
+COUNT_LIMIT = 1_000
 
 
 def count_limit():
@@ -231,13 +268,13 @@ class Matches:
     ids: list
 
 
-def matches_by_type(locale_id, match, hidden, facets):
+def matches_by_type(locale_id, match, hidden, facets, content_type_id=None):
     """{content type id: Matches}, counted up to COUNT_LIMIT + 1 matches (with no
     order, PostgreSQL stops reading rows there). The same pass over the index
     that counts the matches keeps the ids of the first of them in the table's
     order (sorting 25,000 ids would double the cost of a broad search), so
     ranking a few hundred matches needs no second pass."""
-    where, params = where_clause(locale_id, match, hidden, facets=facets)
+    where, params = where_clause(locale_id, match, hidden, content_type_id, facets)
     with connection.cursor() as cursor:
         cursor.execute(
             f"SELECT m.content_type_id, count(*), "
@@ -393,7 +430,9 @@ def search(
 
 
 def matched(results, words, locale, hidden, page, per_page, content_type_id, facets, count_facets):
-    queries = build_queries(words, "&")
+    # Only for the whole search: a type or facet filter may leave few matches.
+    core = core_lexemes(words, hidden) if content_type_id is None and not facets else None
+    queries = build_queries(words, "&", core=core)
     matches = matches_by_type(locale.pk, queries.match, hidden, facets)
     if not matches and len(words) > 1:
         queries = build_queries(words, "|")
@@ -402,7 +441,12 @@ def matched(results, words, locale, hidden, page, per_page, content_type_id, fac
     limit = count_limit()
     results.count_partial = sum(m.count for m in matches.values()) > limit
     results.type_counts = {type_id: min(m.count, limit) for type_id, m in matches.items()}
-    if content_type_id is not None:
+    if content_type_id is not None and results.count_partial:
+        # The type's matches may all lie beyond those counted: counted on their own.
+        matches = matches_by_type(locale.pk, queries.match, hidden, facets, content_type_id)
+        if matches:
+            results.type_counts[content_type_id] = min(matches[content_type_id].count, limit)
+    elif content_type_id is not None:
         matches = {content_type_id: matches[content_type_id]} if content_type_id in matches else {}
     results.total = min(sum(m.count for m in matches.values()), limit)
     if not results.total:

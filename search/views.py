@@ -23,7 +23,7 @@ from .query import MARK_END, MARK_START, count_limit, counts_in, plain_snippet
 from .querylog import count_synonyms, log_search
 
 PER_PAGE = 10
-MAX_PAGE = 1000  # deeper pages are not worth a query; nobody reads them
+MAX_PAGE = 100  # deeper pages are not worth a query (query.COUNT_LIMIT); nobody reads them
 SUGGESTIONS = 6
 
 

@@ -2,7 +2,10 @@
 candidates, the pages whose title matches among them."""
 
 import pytest
+from django.db import connection
 from django.test import override_settings
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import PageViewRestriction
 
 from .helpers import publish, publish_news, search_json
 
@@ -63,3 +66,80 @@ def test_a_broad_search_ranks_the_title_match_first(client, monkeypatch, languag
     data = search_json(client, language, word)
     assert data["count"] == 6
     assert data["results"][0]["title"] == f"{word} im Garten"
+
+
+COMPOUNDS = {"de": "Mauerseglerkolonie", "da": "Mursejlerkoloni", "fi": "Tervapääskyyhdyskunta"}
+
+
+def count_statements(queries):
+    return [q["sql"] for q in queries if "array_agg" in q["sql"]]
+
+
+@pytest.mark.parametrize("language", ["de", "da", "fi"])
+def test_a_word_on_more_pages_than_are_counted_is_not_widened(client, language):
+    """The index's statistics show the word itself on more pages than the search
+    counts: its compounds and prefixes, which rank below, are left out of the
+    match (cheap at 1,000,000 pages), and the count still says "at least"; a type
+    filter, which may leave few matches, still widens."""
+    word = WORDS[language]
+    for n in range(4):
+        publish(language, f"Vögel {n}", f"{word} brüten unter dem Dach.")
+    compound = publish_news(language, f"Beobachtung {COMPOUNDS[language]}", "Am Kirchturm.")
+
+    with override_settings(SITE_SEARCH_COUNT_LIMIT=3), CaptureQueriesContext(connection) as sql:
+        broad = search_json(client, language, word)
+    assert (broad["count"], broad["count_partial"]) == (3, True)
+    assert all(hit["title"].startswith("Vögel") for hit in broad["results"][:4])
+    assert [":*" in statement for statement in count_statements(sql)] == [False]
+
+    with override_settings(SITE_SEARCH_COUNT_LIMIT=3), CaptureQueriesContext(connection) as sql:
+        news = search_json(client, language, word, type="news.newspage")
+    assert [hit["title"] for hit in news["results"]] == [compound.title]
+    assert count_statements(sql) and all(":*" in s for s in count_statements(sql))
+
+    # Counted in full (below the limit), the compound is found with the others.
+    assert compound.title in [hit["title"] for hit in search_json(client, language, word)["results"]]
+
+
+@pytest.mark.parametrize("language", ["de", "da", "fi"])
+def test_a_rare_word_beside_a_broad_one_is_still_widened(client, language):
+    """With a rare second word the statistics prove nothing about how many pages
+    have both: both words keep their compounds."""
+    word = WORDS[language]
+    for n in range(4):
+        publish(language, f"Vögel {n}", f"{word} brüten unter dem Dach.")
+    tower = {"de": "Kirchturmdach", "da": "Kirketårntag", "fi": "Kirkontornikatto"}[language]
+    page = publish(language, f"{word} am {tower}", "Seit Mai.")
+    part = {"de": "Turmdach", "da": "Tårntag", "fi": "Tornikatto"}[language]
+    with override_settings(SITE_SEARCH_COUNT_LIMIT=3):
+        found = search_json(client, language, f"{word} {part}")
+    assert [hit["title"] for hit in found["results"]] == [page.title]
+
+
+@pytest.mark.parametrize("language", ["de", "da", "fi"])
+def test_hidden_pages_do_not_count_towards_a_broad_word(client, language):
+    """The statistics count private pages too; they are taken off first."""
+    word = WORDS[language]
+    pages = [publish(language, f"Vögel {n}", f"{word} brüten.") for n in range(4)]
+    for page in pages[:2]:
+        PageViewRestriction.objects.create(page=page, restriction_type="login")
+    compound = publish(language, f"Beobachtung {COMPOUNDS[language]}", "Am Kirchturm.")
+    with override_settings(SITE_SEARCH_COUNT_LIMIT=3):
+        found = search_json(client, language, word)
+    assert found["count_partial"] is False
+    assert compound.title in [hit["title"] for hit in found["results"]]
+
+
+@pytest.mark.parametrize("language", ["de", "da", "fi"])
+def test_a_type_filter_finds_matches_beyond_those_counted(client, language):
+    """Counting stops after the first matches in the index's order; a type whose
+    matches all come later is still found, and its filter link shown."""
+    word = WORDS[language]
+    for n in range(4):
+        publish(language, f"Vögel {n}", f"{word} brüten unter dem Dach.")
+    news = publish_news(language, f"{word} zurück", "Die ersten sind da.")
+    with override_settings(SITE_SEARCH_COUNT_LIMIT=3):
+        found = search_json(client, language, word, type="news.newspage")
+        html = client.get(f"/{language}/search/", {"q": word, "type": "news.newspage"})
+    assert [hit["title"] for hit in found["results"]] == [news.title]
+    assert "type=news.newspage" in html.content.decode()
