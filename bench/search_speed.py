@@ -373,7 +373,7 @@ def main():
                 )
             # (In a kept database, also the pages an interrupted run made and did
             # not index.)
-            new_pages = pages.exclude(pk__in=connection_indexed_ids())
+            new_pages = pages.exclude(indexed())
             if new_pages.exists():
                 print(f"  indexing {new_pages.count():,} pages …", flush=True)
                 throughput = index_pages(new_pages)
@@ -417,10 +417,14 @@ def main():
     print(f"Written to {RESULTS}/{OUTPUT}")
 
 
-def connection_indexed_ids():
+def indexed():
+    """Pages with an index row. NOT EXISTS, not NOT IN: with a million rows the ids
+    no longer fit in memory as a hash, and NOT IN scans them again for every page."""
+    from django.db.models import Exists, OuterRef
+
     from search.models import IndexedDocument
 
-    return IndexedDocument.objects.filter(page__isnull=False).values("page_id")
+    return Exists(IndexedDocument.objects.filter(page_id=OuterRef("pk")))
 
 
 if __name__ == "__main__":
