@@ -141,28 +141,42 @@ def alternatives(lexemes):
 
 
 def core_lexemes(words, hidden):
-    """Per word, its own lexeme (and if need be its widest expansion), when these
-    alone match more pages than are counted; else None.
+    """(per word, its own lexeme and if need be its widest expansion; whether these
+    are proven to match more pages than are counted), or None when they are
+    unlikely to.
 
     A word on thousands of pages needs no widening: its compounds, prefixes and
     corrections only add pages that rank below those with the word itself, past
     the pages a citizen reads, while the index has to merge the lists of them
     all (at 1,000,000 pages, tens of milliseconds for a word on most of them).
-    The index's statistics prove it without a query: a lexeme is on as many
-    pages as counted there, all words together on at least the sum less the
-    language's size for each further word; less the hidden pages. Editors'
-    synonyms and typed phrases always widen."""
+    The index's statistics prove it without a query when a lexeme is on more
+    pages than are counted, or all words together are: on at least the sum of
+    their pages less the language's size for each further word (less the hidden
+    pages). Words that are each common but not proven to meet are likely to, if
+    they are independent: then the core is tried and the search widens only if
+    it falls short (matched()). Editors' synonyms and typed phrases always widen."""
     if any(w.joined or w.synonyms or not w.language_documents for w in words):
         return None
+    size = words[0].language_documents
+    limit = count_limit() + len(hidden)
 
-    def enough(bounds):
-        overlap = (len(words) - 1) * words[0].language_documents
-        return sum(bounds) - overlap - len(hidden) > count_limit()
+    def proven(bounds):
+        return sum(bounds) - (len(words) - 1) * size > limit
 
-    if enough([w.documents for w in words]):
-        return [[w.lexeme] for w in words]
-    if enough([max(w.documents, w.widest_documents) for w in words]):
-        return [[w.lexeme, w.widest] if w.widest else [w.lexeme] for w in words]
+    def likely(bounds):
+        return math.prod(bounds) / size ** (len(words) - 1) > 2 * limit
+
+    own = [w.documents for w in words]
+    if proven(own):
+        return [[w.lexeme] for w in words], True
+    widest = [max(w.documents, w.widest_documents) for w in words]
+    lexemes = [[w.lexeme, w.widest] if w.widest else [w.lexeme] for w in words]
+    if proven(widest):
+        return lexemes, True
+    if likely(own):
+        return [[w.lexeme] for w in words], False
+    if likely(widest):
+        return lexemes, False
     return None
 
 
@@ -240,10 +254,12 @@ def bitmap_scans():
 
 
 # Up to this many matches, all are ranked; above it, only candidates (see ranked_page).
-RANK_ALL_LIMIT = 200
-RANK_TITLE_CANDIDATES = 100
+# Ranking reads each one's vector (4 kB) from TOAST: at 1,000,000 pages, with the
+# vectors no longer all in memory, 200 of them took 20 ms of a search.
+RANK_ALL_LIMIT = 100
+RANK_TITLE_CANDIDATES = 60
 TITLE_SCAN_LIMIT = 2000
-RANK_OTHER_CANDIDATES = 50
+RANK_OTHER_CANDIDATES = 40
 
 
 # Matches are counted up to this many, as far as the result pages go
@@ -432,13 +448,16 @@ def search(
 def matched(results, words, locale, hidden, page, per_page, content_type_id, facets, count_facets):
     # Only for the whole search: a type or facet filter may leave few matches.
     core = core_lexemes(words, hidden) if content_type_id is None and not facets else None
-    queries = build_queries(words, "&", core=core)
+    limit = count_limit()
+    queries = build_queries(words, "&", core=core and core[0])
     matches = matches_by_type(locale.pk, queries.match, hidden, facets)
+    if core and not core[1] and sum(m.count for m in matches.values()) <= limit:
+        queries = build_queries(words, "&")  # the core fell short: widened after all
+        matches = matches_by_type(locale.pk, queries.match, hidden, facets)
     if not matches and len(words) > 1:
         queries = build_queries(words, "|")
         matches = matches_by_type(locale.pk, queries.match, hidden, facets)
         results.relaxed = bool(matches)
-    limit = count_limit()
     results.count_partial = sum(m.count for m in matches.values()) > limit
     results.type_counts = {type_id: min(m.count, limit) for type_id, m in matches.items()}
     if content_type_id is not None and results.count_partial:

@@ -144,3 +144,23 @@ def test_a_type_filter_finds_matches_beyond_those_counted(client, language):
         html = client.get(f"/{language}/search/", {"q": word, "type": "news.newspage"})
     assert [hit["title"] for hit in found["results"]] == [news.title]
     assert "type=news.newspage" in html.content.decode()
+
+
+@pytest.mark.parametrize("language", ["de", "da", "fi"])
+def test_two_common_words_that_never_meet_are_widened_after_all(client, language):
+    """Two words each on many pages are likely to be together on more pages than
+    are counted, so they are first matched by themselves; when they are not (here:
+    never together), the search widens, and the page with the word and the other's
+    compound is found."""
+    word, other = (
+        WORDS[language],
+        {"de": "Kirchturm", "da": "Kirketårn", "fi": "Kirkontorni"}[language],
+    )
+    for n in range(5):
+        publish(language, f"Vögel {n}", f"{word} brüten.")
+        publish(language, f"Bauten {n}", f"Der {other} wird saniert.")
+    compound = {"de": "Kirchturmuhr", "da": "Kirketårnur", "fi": "Kirkontornikello"}[language]
+    page = publish(language, f"{word} an der {compound}", "Seit Mai.")
+    with override_settings(SITE_SEARCH_COUNT_LIMIT=1):
+        found = search_json(client, language, f"{word} {other}")
+    assert [hit["title"] for hit in found["results"]] == [page.title]
