@@ -135,7 +135,7 @@ class Word:
     written: str = ""
     # From the index's statistics (weigh()): the pages and documents of the
     # language with the word's own lexeme, its expansion on the most of them and
-    # theirs, and how many the language has; query.core_lexemes() uses them.
+    # theirs, and how many the language has; core_lexemes() uses them.
     documents: int = 0
     widest: str = ""
     widest_documents: int = 0
@@ -394,6 +394,50 @@ def group(word):
 
 def exact(word):
     return "(" + " | ".join(quote(w.lexeme) for w in [word, *word.joined]) + ")"
+
+
+def alternatives(lexemes):
+    return "(" + " | ".join(quote(lexeme) for lexeme in lexemes) + ")"
+
+
+def core_lexemes(words, limit):
+    """(per word, its own lexeme and if need be its widest expansion; whether these
+    are proven to match more pages than are counted), or None when they are
+    unlikely to.
+
+    A word on thousands of pages needs no widening: its compounds, prefixes and
+    corrections only add pages that rank below those with the word itself, past
+    the pages a citizen reads, while the index has to merge the lists of them
+    all (at 1,000,000 pages, tens of milliseconds for a word on most of them).
+    The index's statistics prove it without a query when a lexeme is on more
+    than `limit` pages (those counted and the hidden ones), or all words
+    together are: on at least the sum of their pages less the language's size
+    for each further word. Words that are each common but not proven to meet
+    are likely to, if they are independent: then the core is tried and the
+    search widens only if it falls short (query.matched()). Editors' synonyms
+    and typed phrases always widen."""
+    if any(w.joined or w.synonyms or not w.language_documents for w in words):
+        return None
+    size = words[0].language_documents
+
+    def proven(bounds):
+        return sum(bounds) - (len(words) - 1) * size > limit
+
+    def likely(bounds):
+        return math.prod(bounds) / size ** (len(words) - 1) > 2 * limit
+
+    own = [w.documents for w in words]
+    if proven(own):
+        return [[w.lexeme] for w in words], True
+    widest = [max(w.documents, w.widest_documents) for w in words]
+    lexemes = [[w.lexeme, w.widest] if w.widest else [w.lexeme] for w in words]
+    if proven(widest):
+        return lexemes, True
+    if likely(own):
+        return [[w.lexeme] for w in words], False
+    if likely(widest):
+        return lexemes, False
+    return None
 
 
 def written(word):

@@ -43,7 +43,7 @@ from wagtail.models import Page
 
 from home.pagecache.middleware import rendering_cached
 
-from .analysis import analyse, cache_key, exact, group, quote, written
+from .analysis import alternatives, analyse, cache_key, core_lexemes, exact, group, written
 from .facets import faceted_content_type_ids
 from .models import IndexedDocument, IndexVersion
 
@@ -126,7 +126,7 @@ class Queries:
 
 
 def build_queries(words, operator, *, core=None):
-    """`core`: per word, the lexemes that alone match it (core_lexemes());
+    """`core`: per word, the lexemes that alone match it (analysis.core_lexemes());
     highlighting and ranking still weigh every alternative."""
     match = [group(w) for w in words] if core is None else [alternatives(c) for c in core]
     return Queries(
@@ -134,50 +134,6 @@ def build_queries(words, operator, *, core=None):
         highlight=" | ".join(group(w) for w in words),
         ranking=[(w.weight, exact(w), group(w), written(w)) for w in words],
     )
-
-
-def alternatives(lexemes):
-    return "(" + " | ".join(quote(lexeme) for lexeme in lexemes) + ")"
-
-
-def core_lexemes(words, hidden):
-    """(per word, its own lexeme and if need be its widest expansion; whether these
-    are proven to match more pages than are counted), or None when they are
-    unlikely to.
-
-    A word on thousands of pages needs no widening: its compounds, prefixes and
-    corrections only add pages that rank below those with the word itself, past
-    the pages a citizen reads, while the index has to merge the lists of them
-    all (at 1,000,000 pages, tens of milliseconds for a word on most of them).
-    The index's statistics prove it without a query when a lexeme is on more
-    pages than are counted, or all words together are: on at least the sum of
-    their pages less the language's size for each further word (less the hidden
-    pages). Words that are each common but not proven to meet are likely to, if
-    they are independent: then the core is tried and the search widens only if
-    it falls short (matched()). Editors' synonyms and typed phrases always widen."""
-    if any(w.joined or w.synonyms or not w.language_documents for w in words):
-        return None
-    size = words[0].language_documents
-    limit = count_limit() + len(hidden)
-
-    def proven(bounds):
-        return sum(bounds) - (len(words) - 1) * size > limit
-
-    def likely(bounds):
-        return math.prod(bounds) / size ** (len(words) - 1) > 2 * limit
-
-    own = [w.documents for w in words]
-    if proven(own):
-        return [[w.lexeme] for w in words], True
-    widest = [max(w.documents, w.widest_documents) for w in words]
-    lexemes = [[w.lexeme, w.widest] if w.widest else [w.lexeme] for w in words]
-    if proven(widest):
-        return lexemes, True
-    if likely(own):
-        return [[w.lexeme] for w in words], False
-    if likely(widest):
-        return lexemes, False
-    return None
 
 
 def hidden_page_ids():
@@ -447,8 +403,10 @@ def search(
 
 def matched(results, words, locale, hidden, page, per_page, content_type_id, facets, count_facets):
     # Only for the whole search: a type or facet filter may leave few matches.
-    core = core_lexemes(words, hidden) if content_type_id is None and not facets else None
     limit = count_limit()
+    core = (
+        core_lexemes(words, limit + len(hidden)) if content_type_id is None and not facets else None
+    )
     queries = build_queries(words, "&", core=core and core[0])
     matches = matches_by_type(locale.pk, queries.match, hidden, facets)
     if core and not core[1] and sum(m.count for m in matches.values()) <= limit:
