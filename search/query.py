@@ -103,9 +103,16 @@ class Results:
     # then the matches counted, fewer than there are.
     count_partial: bool = False
 
+    # How many of the results can be shown, when fewer than `total` (ranked_depth()).
+    reachable: int | None = None
+
+    @property
+    def shown(self):
+        return self.total if self.reachable is None else min(self.total, self.reachable)
+
     @property
     def num_pages(self):
-        return max(1, math.ceil(self.total / self.per_page))
+        return max(1, math.ceil(self.shown / self.per_page))
 
 
 def clean_text(raw):
@@ -218,6 +225,12 @@ TITLE_SCAN_LIMIT = 2000
 RANK_OTHER_CANDIDATES = 40
 
 
+def ranked_depth():
+    """How many results a search with more matches than RANK_ALL_LIMIT can show:
+    its candidates, the pages offered (deeper pages would be empty)."""
+    return RANK_TITLE_CANDIDATES + RANK_OTHER_CANDIDATES
+
+
 # Matches are counted up to this many, as far as the result pages go
 # (views.MAX_PAGE pages of 10; Elasticsearch stops counting too, at its
 # track_total_hits): counting reads every match's row, and a word on half the
@@ -236,7 +249,7 @@ class Matches:
     """What the match counting found for one content type."""
 
     count: int
-    # Ids of matches, at most RANK_ALL_LIMIT: all of them when there are no more.
+    # Ids of matches, as many as are ranked: all of them when there are no more.
     ids: list
 
 
@@ -250,7 +263,7 @@ def matches_by_type(locale_id, match, hidden, facets, content_type_id=None):
     with connection.cursor() as cursor:
         cursor.execute(
             f"SELECT m.content_type_id, count(*), "
-            f"(array_agg(m.id))[1:{RANK_ALL_LIMIT}] "
+            f"(array_agg(m.id))[1:{max(RANK_ALL_LIMIT, ranked_depth())}] "
             f"FROM (SELECT d.id, d.content_type_id FROM {DOCS} d WHERE {where}"
             f" LIMIT %s) m GROUP BY m.content_type_id",
             [*params, count_limit() + 1],
@@ -298,12 +311,16 @@ def ranked_page(locale_id, queries, hidden, content_type_id, facets, matches, of
         in_title, title_params = where_clause(
             locale_id, queries.match, hidden, content_type_id, facets, vector="title_vector"
         )
+        # Other matches, newest first, fill the candidates up to RANKED_DEPTH, so
+        # every result page offered (Results.num_pages) is a full one.
         source = f"""{DOCS} d WHERE d.id IN (
-            (SELECT t.id FROM (
-                SELECT d.id FROM {DOCS} d WHERE {in_title} LIMIT {TITLE_SCAN_LIMIT}) t
-             ORDER BY t.id DESC LIMIT {RANK_TITLE_CANDIDATES})
-            UNION SELECT unnest(%s::bigint[]))"""
-        source_params = [*title_params, sorted(ids, reverse=True)[:RANK_OTHER_CANDIDATES]]
+            SELECT x.id FROM (
+                (SELECT t.id, 0 AS title FROM (
+                    SELECT d.id FROM {DOCS} d WHERE {in_title} LIMIT {TITLE_SCAN_LIMIT}) t
+                 ORDER BY t.id DESC LIMIT {RANK_TITLE_CANDIDATES})
+                UNION ALL SELECT o.id, 1 FROM unnest(%s::bigint[]) o(id)
+            ) x GROUP BY x.id ORDER BY min(x.title), x.id DESC LIMIT {ranked_depth()})"""
+        source_params = [*title_params, sorted(ids, reverse=True)[: ranked_depth()]]
     rank, rank_params = rank_sql(queries.ranking)
     # The candidates' vectors are read (detoasted) once, in the innermost query
     # (OFFSET 0 keeps it a query of its own), not once per ts_rank call; texts
@@ -428,6 +445,8 @@ def matched(results, words, locale, hidden, page, per_page, content_type_id, fac
     results.total = min(sum(m.count for m in matches.values()), limit)
     if not results.total:
         return results, []
+    if sum(m.count for m in matches.values()) > RANK_ALL_LIMIT:
+        results.reachable = ranked_depth()
     results.page = min(max(1, page), results.num_pages)
     if count_facets:
         results.facet_counts, results.facet_counts_partial = facet_counts(

@@ -202,7 +202,7 @@ def type_links(results, type_key, facets=()):
 def pagination_links(results, type_key, facets=()):
     """The results' page links (home/includes/pagination.html); the engine has
     already chosen the page, so the paginator only numbers them."""
-    paginator = Paginator(range(results.total), results.per_page)
+    paginator = Paginator(range(results.shown), results.per_page)
     page = paginator.get_page(results.page)
     return page_links(paginator, page, lambda n: search_url(results.query, type_key, n, facets))
 

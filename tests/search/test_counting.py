@@ -164,3 +164,25 @@ def test_two_common_words_that_never_meet_are_widened_after_all(client, language
     with override_settings(SITE_SEARCH_COUNT_LIMIT=1):
         found = search_json(client, language, f"{word} {other}")
     assert [hit["title"] for hit in found["results"]] == [page.title]
+
+
+@pytest.mark.parametrize("language", ["de", "da", "fi"])
+def test_every_result_page_offered_is_full(client, monkeypatch, language):
+    """Above RANK_ALL_LIMIT matches only candidates are ranked: the pages offered
+    are those the candidates fill, each full, and none beyond them is empty."""
+    word = WORDS[language]
+    for n in range(25):
+        publish(language, f"Vögel {n}", f"{word} brüten unter dem Dach.")
+    monkeypatch.setattr("search.query.RANK_ALL_LIMIT", 5)
+    monkeypatch.setattr("search.query.RANK_TITLE_CANDIDATES", 3)
+    monkeypatch.setattr("search.query.RANK_OTHER_CANDIDATES", 12)
+    first = search_json(client, language, word)
+    second = search_json(client, language, word, page=2)
+    beyond = search_json(client, language, word, page=3)
+    assert first["count"] == 25
+    assert (len(first["results"]), len(second["results"])) == (10, 5)
+    assert beyond["results"] == second["results"]  # the last page offered
+    titles = [hit["title"] for hit in first["results"] + second["results"]]
+    assert len(set(titles)) == 15
+    html = client.get(f"/{language}/search/", {"q": word}).content.decode()
+    assert "page=2" in html and "page=3" not in html
