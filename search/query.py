@@ -258,7 +258,7 @@ def matches_by_type(locale_id, match, hidden, facets, content_type_id=None):
     order, PostgreSQL stops reading rows there). The same pass over the index
     that counts the matches keeps the ids of the first of them in the table's
     order (sorting 25,000 ids would double the cost of a broad search), so
-    ranking a few hundred matches needs no second pass."""
+    ranking up to ranked_depth() of them needs no second pass."""
     where, params = where_clause(locale_id, match, hidden, content_type_id, facets)
     with connection.cursor() as cursor:
         cursor.execute(
