@@ -18,7 +18,8 @@ from wagtail.search.backends import get_search_backend
 
 from . import content_types, query, snippets
 from .backend_settings import elasticsearch_backend_name
-from .query import MARK_END, MARK_START, Hit, Results
+from .query import Hit, Results
+from .ranking import MARK_END, MARK_START
 
 logger = logging.getLogger(__name__)
 

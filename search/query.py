@@ -31,38 +31,25 @@ results with their highlighted snippets (cached too, until the index changes).
 """
 
 import math
-import re
 import unicodedata
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import connection, transaction
+from django.db import connection
 from wagtail.models import Page
 
 from home.pagecache.middleware import rendering_cached
 
+from . import ranking
 from .analysis import alternatives, analyse, cache_key, core_lexemes, exact, group, written
+from .conditions import DOCS, bitmap_scans, where_clause
 from .facets import faceted_content_type_ids
-from .models import IndexedDocument, IndexVersion
+from .models import IndexVersion
+from .ranking import ranked_page
 
 MAX_QUERY_LENGTH = 200  # characters; longer input is cut, not refused
 RESULTS_CACHE_SECONDS = 300
-
-# Markers ts_headline puts around matches: characters from the Private Use
-# Area, which cannot come from the index (clean_text drops them), so the snippet
-# can be escaped as a whole and the markers turned into <mark> afterwards.
-MARK_START = "\ue000"
-MARK_END = "\ue001"
-# The whole text comes back marked; search/snippets.py cuts the sentence around
-# the first match (ts_headline's fragments start and end mid-sentence).
-HEADLINE_OPTIONS = f"StartSel={MARK_START}, StopSel={MARK_END}, HighlightAll=true"
-# Snippets come from the summary when the title or summary matched, else from
-# the start of the body: ts_headline parses all it gets.
-SNIPPET_SOURCE_CHARS = 4000
-
-DOCS = IndexedDocument._meta.db_table
 
 
 @dataclass
@@ -103,7 +90,7 @@ class Results:
     # then the matches counted, fewer than there are.
     count_partial: bool = False
 
-    # How many of the results can be shown, when fewer than `total` (ranked_depth()).
+    # How many of the results can be shown, when fewer than `total` (ranking.ranked_depth()).
     reachable: int | None = None
 
     @property
@@ -155,82 +142,6 @@ def hidden_page_ids():
     return find() if kept is None else kept
 
 
-def where_clause(
-    locale_id, match, hidden, content_type_id=None, facets=(), vector="vector", by_words=True
-):
-    """The conditions of a match. `by_words`: the rows are found by their words alone
-    (the GIN index on the vector), the language is checked on the rows found.
-
-    Written `locale_id = %s`, the language alone is a condition an index can
-    answer (both GIN indexes start with it), and the planner, which sees a query
-    with a prefix ("nnaan:*") or a dozen alternatives as dear to look up in the
-    vector index, would rather take every row of the language from the title
-    index and test its vector: it cannot know that testing a vector means
-    reading it from TOAST. That is 65 ms instead of 1 ms at 20,000 pages, and
-    grows with the language. `locale_id + 0` is no condition any index answers,
-    so the words are looked up in the index and the few rows found are checked
-    for their language (narrow rows, see migration 0002); and a common word's
-    entries are read without intersecting them with the language's."""
-    language = "d.locale_id + 0 = %s" if by_words else "d.locale_id = %s"
-    conditions = [language, f"d.{vector} @@ %s::tsquery"]
-    params = [locale_id, match]
-    if hidden:
-        conditions.append("(d.page_id IS NULL OR NOT d.page_id = ANY(%s))")
-        params.append(hidden)
-    if content_type_id is not None:
-        conditions.append("d.content_type_id = %s")
-        params.append(content_type_id)
-    if facets:
-        conditions.append("d.facets @> %s::varchar[]")
-        params.append(list(facets))
-    return " AND ".join(conditions), params
-
-
-@contextmanager
-def bitmap_scans():
-    """Statements inside answer matches from the GIN indexes alone.
-
-    The index rows are narrow (the text and vectors live out of line, see
-    migration 0002), so counting 25,000 matches reads their GIN entries and a
-    few hundred heap pages: about 10 ms. PostgreSQL's planner, estimating that a
-    common word matches half the pages of a language, would rather walk the
-    language's b-tree index and test each page's vector, which fetches every
-    vector from TOAST: twenty times slower. It cannot know what a vector costs to
-    read, so it is told: no plain index scans and no sequential scans here.
-    Restored on the way out: inside a caller's transaction (ATOMIC_REQUESTS, a
-    test) this block is only a savepoint, and SET LOCAL lasts until the end of
-    the whole transaction."""
-    nested = connection.in_atomic_block
-    with transaction.atomic(), connection.cursor() as cursor:
-        cursor.execute(
-            "SET LOCAL enable_indexscan = off; SET LOCAL enable_seqscan = off;"
-            " SET LOCAL max_parallel_workers_per_gather = 0; SET LOCAL jit = off"
-        )
-        yield
-        # (On an error the block is rolled back, and the settings with it; a
-        # transaction of its own ends here, and the settings with it.)
-        if nested:
-            cursor.execute(
-                "SET LOCAL enable_indexscan TO DEFAULT; SET LOCAL enable_seqscan TO DEFAULT;"
-                " SET LOCAL max_parallel_workers_per_gather TO DEFAULT; SET LOCAL jit TO DEFAULT"
-            )
-
-
-# Up to this many matches, all are ranked; above it, only candidates (see ranked_page).
-# Ranking reads each one's vector (4 kB) from TOAST: at 1,000,000 pages, with the
-# vectors no longer all in memory, 200 of them took 20 ms of a search.
-RANK_ALL_LIMIT = 100
-RANK_TITLE_CANDIDATES = 60
-TITLE_SCAN_LIMIT = 2000
-RANK_OTHER_CANDIDATES = 40
-
-
-def ranked_depth():
-    """How many results a search with more matches than RANK_ALL_LIMIT can show:
-    its candidates, the pages offered (deeper pages would be empty)."""
-    return RANK_TITLE_CANDIDATES + RANK_OTHER_CANDIDATES
-
-
 # Matches are counted up to this many, as far as the result pages go
 # (views.MAX_PAGE pages of 10; Elasticsearch stops counting too, at its
 # track_total_hits): counting reads every match's row, and a word on half the
@@ -263,104 +174,12 @@ def matches_by_type(locale_id, match, hidden, facets, content_type_id=None):
     with connection.cursor() as cursor:
         cursor.execute(
             f"SELECT m.content_type_id, count(*), "
-            f"(array_agg(m.id))[1:{max(RANK_ALL_LIMIT, ranked_depth())}] "
+            f"(array_agg(m.id))[1:{max(ranking.RANK_ALL_LIMIT, ranking.ranked_depth())}] "
             f"FROM (SELECT d.id, d.content_type_id FROM {DOCS} d WHERE {where}"
             f" LIMIT %s) m GROUP BY m.content_type_id",
             [*params, count_limit() + 1],
         )
         return {type_id: Matches(count, ids) for type_id, count, ids in cursor.fetchall()}
-
-
-def rank_sql(ranking):
-    """The score of a candidate (its vector detoasted once, as `c.v`) and its parameters.
-
-    Per query word: its weight (the IDF) times how well the page matches it, the
-    word's stem counting twice as much as its prefixes, compound parts and
-    corrections, so a page with the word itself comes first; and among those, a
-    page with the word exactly as typed ("Anträge", not only "Antrag") gets a
-    little more (its words as written are in the vector without positions, so
-    this adds about as much as a match in the lowest-weighted field). ts_rank is the
-    term-frequency part, as BM25's saturating (each further occurrence adds less)
-    and weighted by where the word stands: title (A) over summary (B) over body
-    (C) over spelled-out coordinated compounds (D); normalisation 1 divides by
-    1 + log(length), so long pages do not win by length alone."""
-    terms, params = [], []
-    for weight, stem, word_group, as_written in ranking:
-        terms.append(
-            "%s * (2.0 * ts_rank(c.v, %s::tsquery, 1) + ts_rank(c.v, %s::tsquery, 1)"
-            " + 2.0 * ts_rank(c.v, %s::tsquery, 1))"
-        )
-        params += [weight, stem, word_group, as_written]
-    return "(" + " + ".join(terms) + ")", params
-
-
-def ranked_page(locale_id, queries, hidden, content_type_id, facets, matches, offset, limit):
-    total = sum(m.count for m in matches)
-    ids = [i for m in matches for i in m.ids]
-    if total <= RANK_ALL_LIMIT:
-        source = f"{DOCS} d WHERE d.id = ANY(%s)"
-        source_params = [ids]
-    else:
-        # Ranking reads every candidate's vector: for a query matching thousands of
-        # pages, rank the newest pages whose title matches (title words weigh most,
-        # so the best results are among them) and a few other matches. A title's
-        # words are in the page's vector too, so the title candidates come from the
-        # title index alone, without reading any vector. The newest among the
-        # first TITLE_SCAN_LIMIT title matches: a word in the titles of 100,000
-        # pages would otherwise read and sort all of them on every search.
-        in_title, title_params = where_clause(
-            locale_id, queries.match, hidden, content_type_id, facets, vector="title_vector"
-        )
-        # Other matches, newest first, fill the candidates up to RANKED_DEPTH, so
-        # every result page offered (Results.num_pages) is a full one.
-        source = f"""{DOCS} d WHERE d.id IN (
-            SELECT x.id FROM (
-                (SELECT t.id, 0 AS title FROM (
-                    SELECT d.id FROM {DOCS} d WHERE {in_title} LIMIT {TITLE_SCAN_LIMIT}) t
-                 ORDER BY t.id DESC LIMIT {RANK_TITLE_CANDIDATES})
-                UNION ALL SELECT o.id, 1 FROM unnest(%s::bigint[]) o(id)
-            ) x GROUP BY x.id ORDER BY min(x.title), x.id DESC LIMIT {ranked_depth()})"""
-        source_params = [*title_params, sorted(ids, reverse=True)[: ranked_depth()]]
-    rank, rank_params = rank_sql(queries.ranking)
-    # The candidates' vectors are read (detoasted) once, in the innermost query
-    # (OFFSET 0 keeps it a query of its own), not once per ts_rank call; texts
-    # are read for the page of results only.
-    sql = f"""
-        SELECT r.page_id, r.document_id, r.content_type_id, r.title, r.date,
-               ts_headline(r.config::regconfig,
-                           CASE WHEN r.in_head THEN r.summary
-                           ELSE left(r.body, {SNIPPET_SOURCE_CHARS}) END,
-                           %s::tsquery, %s),
-               r.in_head
-        FROM (
-            SELECT c.*, {rank} AS rank
-            FROM (
-                SELECT d.id, d.page_id, d.document_id, d.content_type_id, d.title, d.date,
-                       d.config, d.summary, d.body, d.vector || ''::tsvector AS v
-                FROM {source}
-                OFFSET 0
-            ) c
-            ORDER BY rank DESC, c.date DESC NULLS LAST, c.id
-            LIMIT %s OFFSET %s
-        ) r0
-        CROSS JOIN LATERAL (
-            SELECT r0.*, r0.summary <> '' AND (r0.body = ''
-                OR ts_filter(r0.v, '{{a,b}}') @@ %s::tsquery) AS in_head
-        ) r
-        ORDER BY r.rank DESC, r.date DESC NULLS LAST, r.id
-    """
-    params = [
-        queries.highlight,
-        HEADLINE_OPTIONS,
-        *rank_params,
-        *source_params,
-        limit,
-        offset,
-        queries.highlight,
-    ]
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        return cursor.fetchall()
 
 
 def search(
@@ -445,8 +264,8 @@ def matched(results, words, locale, hidden, page, per_page, content_type_id, fac
     results.total = min(sum(m.count for m in matches.values()), limit)
     if not results.total:
         return results, []
-    if sum(m.count for m in matches.values()) > RANK_ALL_LIMIT:
-        results.reachable = ranked_depth()
+    if sum(m.count for m in matches.values()) > ranking.RANK_ALL_LIMIT:
+        results.reachable = ranking.ranked_depth()
     results.page = min(max(1, page), results.num_pages)
     if count_facets:
         results.facet_counts, results.facet_counts_partial = facet_counts(
@@ -526,7 +345,3 @@ def counts_in(raw_query, locales):
                     counts[locale] = sum(m.count for m in matches.values())
                     break
     return counts
-
-
-def plain_snippet(snippet):
-    return re.sub(f"[{MARK_START}{MARK_END}]", "", snippet or "")

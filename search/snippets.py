@@ -10,7 +10,7 @@ import re
 
 from django.utils.text import Truncator
 
-from .query import MARK_END, MARK_START
+from .ranking import MARK_END, MARK_START
 
 SUMMARY_WORDS = 40
 # A sentence this short gets the following one too.

@@ -19,8 +19,9 @@ from home.pagination import page_links
 from .engines import get_engine
 from .facets import FacetTerms, facet_labels, facet_options
 from .promotions import picks_for
-from .query import MARK_END, MARK_START, count_limit, counts_in, plain_snippet
+from .query import count_limit, counts_in
 from .querylog import count_synonyms, log_search
+from .ranking import MARK_END, MARK_START, plain_snippet
 
 PER_PAGE = 10
 MAX_PAGE = 100  # deeper pages are not worth a query (query.COUNT_LIMIT); nobody reads them

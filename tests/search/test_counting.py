@@ -60,9 +60,9 @@ def test_a_broad_search_ranks_the_title_match_first(client, monkeypatch, languag
         publish(language, f"Vögel {n}", f"Über {word} und andere.")
     # Above RANK_ALL_LIMIT matches only candidates are ranked: title matches (from
     # the first TITLE_SCAN_LIMIT) and the newest RANK_OTHER_CANDIDATES others.
-    monkeypatch.setattr("search.query.RANK_ALL_LIMIT", 2)
-    monkeypatch.setattr("search.query.RANK_OTHER_CANDIDATES", 1)
-    monkeypatch.setattr("search.query.TITLE_SCAN_LIMIT", 1)
+    monkeypatch.setattr("search.ranking.RANK_ALL_LIMIT", 2)
+    monkeypatch.setattr("search.ranking.RANK_OTHER_CANDIDATES", 1)
+    monkeypatch.setattr("search.ranking.TITLE_SCAN_LIMIT", 1)
     data = search_json(client, language, word)
     assert data["count"] == 6
     assert data["results"][0]["title"] == f"{word} im Garten"
@@ -173,9 +173,9 @@ def test_every_result_page_offered_is_full(client, monkeypatch, language):
     word = WORDS[language]
     for n in range(25):
         publish(language, f"Vögel {n}", f"{word} brüten unter dem Dach.")
-    monkeypatch.setattr("search.query.RANK_ALL_LIMIT", 5)
-    monkeypatch.setattr("search.query.RANK_TITLE_CANDIDATES", 3)
-    monkeypatch.setattr("search.query.RANK_OTHER_CANDIDATES", 12)
+    monkeypatch.setattr("search.ranking.RANK_ALL_LIMIT", 5)
+    monkeypatch.setattr("search.ranking.RANK_TITLE_CANDIDATES", 3)
+    monkeypatch.setattr("search.ranking.RANK_OTHER_CANDIDATES", 12)
     first = search_json(client, language, word)
     second = search_json(client, language, word, page=2)
     beyond = search_json(client, language, word, page=3)
